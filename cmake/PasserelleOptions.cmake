@@ -1,0 +1,24 @@
+# One INTERFACE target carries the language standard, the warnings and the Qt defines
+# that every Passerelle target shares (see STYLE.md, habit 2).
+add_library(passerelle_options INTERFACE)
+target_compile_features(passerelle_options INTERFACE cxx_std_20)
+target_compile_options(passerelle_options INTERFACE
+  -Wall -Wextra -pedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+  -Wcast-align -Wnull-dereference -Wshadow=local)
+if(PASSERELLE_WERROR)
+  target_compile_options(passerelle_options INTERFACE -Werror)
+endif()
+target_compile_definitions(passerelle_options INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_USE_QSTRINGBUILDER
+  QT_NO_FOREACH
+  QT_STRICT_ITERATORS
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  PASSERELLE_VERSION="${PROJECT_VERSION}"
+  PASSERELLE_SOURCE_LESSONS_DIR="${PROJECT_SOURCE_DIR}/lessons")
+if(PASSERELLE_SANITIZE)
+  target_compile_options(passerelle_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(passerelle_options INTERFACE -fsanitize=address,undefined)
+endif()
