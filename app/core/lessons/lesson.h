@@ -103,6 +103,7 @@ struct ActionMatcher
     QString field;        ///< submit rules: the form field whose value is tested
     QString value;        ///< type/select/upload: expected text or pattern; check: "true"/"false"
     QStringList values;   ///< choose: the set of option ids; order: the sequence of ids
+    QString example;      ///< type with match "regex": a text that matches, typed by "show me" and the demo
     TextMatch match = TextMatch::Exact;
     bool hasValue = false; ///< whether value/values were given
 };
