@@ -1,0 +1,81 @@
+#pragma once
+
+// Reading JSON with a path: every typed read names the JSON path it looked at, and every
+// problem (wrong type, missing field, unknown field) is collected as a LessonProblem.
+
+#include "common/localizedtext.h"
+#include "lessons/catalogue.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1String>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
+
+/// Collects problems of one file while reading its JSON tree field by field.
+class JsonReader
+{
+public:
+    enum class Presence { Optional, Required };
+
+    /// Path used for problems of the whole file (cannot read, too large, not JSON…).
+    static QString filePath() { return QStringLiteral("(file)"); }
+    /// Path used when the top-level value has the wrong type.
+    static QString rootPath() { return QStringLiteral("(root)"); }
+
+    JsonReader(QString file, QList<LessonProblem> &problems) : m_file(std::move(file)), m_problems(problems) {}
+
+    const QString &file() const { return m_file; }
+    void report(const QString &path, const QString &message);
+    /// Problems reported through this reader so far.
+    int count() const { return m_count; }
+
+    /// Checks size, UTF-8 and JSON syntax, then that the top level is an object.
+    std::optional<QJsonObject> parseObject(const QByteArray &bytes, qint64 maxBytes);
+
+    static QString join(const QString &base, QLatin1String key);
+    static QString join(const QString &base, const QString &key);
+    static QString index(const QString &base, qsizetype i);
+    /// "a string", "an object"… for messages.
+    static QString typeName(const QJsonValue &value);
+    /// A value from the file made safe for a one-line message: quoted, control characters
+    /// escaped, long text shortened.
+    static QString quoted(const QString &value);
+    /// The same without the quotes, for keys that become part of a path.
+    static QString escaped(const QString &value);
+
+    std::optional<QString> string(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    /// A JSON number without fraction that fits an int.
+    std::optional<int> integer(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<double> number(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<bool> boolean(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<QJsonObject> object(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<QJsonArray> array(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    /// An array of strings; wrong items are reported one by one and left out.
+    std::optional<QStringList> stringList(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    /// `{ "fr": …, "ar": … }`: string values only, a non-empty `fr` is required.
+    std::optional<LocalizedText> localized(const QJsonObject &o, const QString &base, QLatin1String key,
+                                           Presence p);
+
+    /// Reports every key of `o` that is not in `allowed` as an unknown field.
+    void allowOnly(const QJsonObject &o, const QString &base, std::initializer_list<QLatin1String> allowed);
+
+    /// 1-based line and column (in characters) of a byte offset in UTF-8 text.
+    static void lineAndColumn(const QByteArray &bytes, qsizetype offset, int &line, int &column);
+    /// Byte offset of the first invalid UTF-8 sequence, or -1 when the text is valid.
+    static qsizetype invalidUtf8Offset(const QByteArray &bytes);
+
+private:
+    std::optional<QJsonValue> field(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    void wrongType(const QString &path, const QString &expected, const QJsonValue &found);
+
+    QString m_file;
+    QList<LessonProblem> &m_problems;
+    int m_count = 0;
+};
