@@ -1,11 +1,15 @@
 // Entry point: command line -> plain options -> one of the app's modes.
 
 #include "common/commandline.h"
+#include "common/paths.h"
+#include "lessons/checkcommand.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -13,6 +17,12 @@ int printAndExit(const QString &text, int code, FILE *stream)
 {
     QTextStream(stream) << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
     return code;
+}
+
+/// Modes that print and exit never open a window, so they run without a display.
+bool needsScreen(Options::Mode mode)
+{
+    return mode == Options::Mode::Run || mode == Options::Mode::Play || mode == Options::Mode::MeasureStartup;
 }
 
 } // namespace
@@ -27,19 +37,38 @@ int main(int argc, char *argv[])
     if (parsed.status == ParseResult::Status::Error)
         return printAndExit(QStringLiteral("passerelle: %1 (see --help)").arg(parsed.message), ExitCode::Usage, stderr);
 
-    const Options &options = parsed.options;
+    Options options = parsed.options;
     switch (options.mode) {
     case Options::Mode::Help:
         return printAndExit(parsed.message, ExitCode::Ok, stdout);
     case Options::Mode::Version:
         return printAndExit(QStringLiteral("passerelle " PASSERELLE_VERSION), ExitCode::Ok, stdout);
-    case Options::Mode::Play:
-        return printAndExit(QStringLiteral("passerelle: --play is not available yet (it comes with the lesson player)."),
-                            ExitCode::NotAvailable, stderr);
     default:
         break;
     }
 
-    QApplication app(argc, argv);
-    return printAndExit(QStringLiteral("passerelle: this mode is not available yet."), ExitCode::NotAvailable, stderr);
+    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setApplicationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+    std::unique_ptr<QCoreApplication> app;
+    if (needsScreen(options.mode))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+
+    options.lessonsDir = Paths::lessonsDir(options.lessonsDir, QCoreApplication::applicationDirPath());
+    options.dataDir = Paths::dataDir(options.dataDir);
+
+    switch (options.mode) {
+    case Options::Mode::CheckLessons: {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return runCheckLessons(options.checkDir.isEmpty() ? options.lessonsDir : options.checkDir, out, err);
+    }
+    case Options::Mode::Play:
+        return printAndExit(QStringLiteral("passerelle: --play is not available yet (it comes with the lesson player)."),
+                            ExitCode::NotAvailable, stderr);
+    default:
+        return printAndExit(QStringLiteral("passerelle: this mode is not available yet."), ExitCode::NotAvailable, stderr);
+    }
 }

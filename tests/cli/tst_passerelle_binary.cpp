@@ -1,6 +1,7 @@
 // Runs the real `passerelle` executable: exit codes and output of the command-line contract.
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,50 @@ private slots:
         const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("passerelle " PASSERELLE_VERSION));
+    }
+
+    void checkShippedCatalogue()
+    {
+        const Run r = run({QStringLiteral("--check-lessons"), qEnvironmentVariable("PASSERELLE_SOURCE_LESSONS")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void checkNamesTheBrokenFile()
+    {
+        // A copy of the shipped catalogue with one broken lesson added: exit 1, and the
+        // broken file is named; the valid lessons are not blamed.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("lessons"));
+        QProcess cp;
+        cp.start(QStringLiteral("cp"), {QStringLiteral("-r"), qEnvironmentVariable("PASSERELLE_SOURCE_LESSONS"), copy});
+        QVERIFY(cp.waitForFinished() && cp.exitCode() == 0);
+        QVERIFY(QDir(copy).mkpath(QStringLiteral("broken/z9-casse")));
+        QFile broken(copy + QStringLiteral("/broken/z9-casse/lesson.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ \"format\": 1, \"id\": \"Z9-casse\", \"steps\": [ ");
+        broken.close();
+
+        const Run r = run({QStringLiteral("--check-lessons"), copy});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(copy + QStringLiteral("/broken/z9-casse/lesson.json: ")), qPrintable(line));
+    }
+
+    void checkMissingFolder()
+    {
+        const Run r = run({QStringLiteral("--check-lessons"), QStringLiteral("/nonexistent/lessons")});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void playNotAvailableYet()
+    {
+        const Run r = run({QStringLiteral("--play"), QStringLiteral("A2-cliquer")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("not available yet")));
     }
 
     void usageErrorsAreOneLineAndExitTwo_data()
