@@ -1,0 +1,13 @@
+#include "textlimits.h"
+
+#include <QTextBoundaryFinder>
+
+QString TextLimits::cap(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    finder.setPosition(maxLength);
+    const qsizetype end = finder.isAtBoundary() ? maxLength : finder.toPreviousBoundary();
+    return text.left(end < 0 ? 0 : end);
+}
