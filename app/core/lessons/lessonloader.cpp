@@ -128,6 +128,13 @@ bool extraTooDeep(const QJsonValue &value, int depth)
     return false;
 }
 
+/// "a form", "an icon".
+QString withArticle(const QString &word)
+{
+    const bool vowel = !word.isEmpty() && QStringLiteral("aeiou").contains(word.at(0));
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + word;
+}
+
 QString kindListText(const QList<ElementKind> &kinds)
 {
     QStringList names;
@@ -499,7 +506,7 @@ ActionMatcher LessonParser::parseMatcher(const QJsonObject &o, const QString &pa
 {
     if (rule)
         r.allowOnly(o, path, {L1("action"), L1("target"), L1("to"), L1("field"), L1("value"), L1("values"),
-                              L1("match"), L1("message")});
+                              L1("match"), L1("example"), L1("message")});
     else
         r.allowOnly(o, path, {L1("action"), L1("target"), L1("to"), L1("value"), L1("values"), L1("match"),
                               L1("example")});
@@ -583,8 +590,9 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
     } else {
         target = checkTarget(m.target, targetPath, scene);
         if (target && !wanted.isEmpty() && !wanted.contains(target->kind))
-            r.report(targetPath, QStringLiteral("%1 needs a %2; %3 is a %4")
-                                     .arg(action, kindListText(wanted), JsonReader::quoted(m.target), elementKindName(target->kind)));
+            r.report(targetPath, QStringLiteral("%1 needs %2; %3 is %4")
+                                     .arg(action, withArticle(kindListText(wanted)), JsonReader::quoted(m.target),
+                                          withArticle(elementKindName(target->kind))));
     }
     if (!m.to.isEmpty())
         checkTarget(m.to, JsonReader::join(path, L1("to")), scene);
@@ -600,12 +608,15 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
     case ActionKind::Type:
         if (!rule && m.value.isEmpty())
             r.report(valuePath, QStringLiteral("\"type\" needs the expected text"));
-        if (!rule && m.match == TextMatch::Regex && !m.value.isEmpty()) {
+        if (m.match == TextMatch::Regex && !m.value.isEmpty()) {
+            // Expected steps need an example ("show me" types it); a rule may give one too.
             const QString examplePath = JsonReader::join(path, L1("example"));
-            if (m.example.isEmpty())
-                r.report(examplePath, QStringLiteral("a \"regex\" value needs an example text that matches it"));
-            else if (QRegularExpression(m.value).isValid() && !wholeMatch(m.value, m.example))
+            if (m.example.isEmpty()) {
+                if (!rule)
+                    r.report(examplePath, QStringLiteral("a \"regex\" value needs an example text that matches it"));
+            } else if (QRegularExpression(m.value).isValid() && !wholeMatch(m.value, m.example)) {
                 r.report(examplePath, QStringLiteral("%1 does not match the value").arg(JsonReader::quoted(m.example)));
+            }
         }
         break;
     case ActionKind::Select:
@@ -650,8 +661,8 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
             seen.insert(id);
             const Element *option = checkTarget(id, itemPath, scene);
             if (option && option->kind != ElementKind::Option)
-                r.report(itemPath, QStringLiteral("%1 is a %2, not an option")
-                                       .arg(JsonReader::quoted(id), elementKindName(option->kind)));
+                r.report(itemPath, QStringLiteral("%1 is %2, not an option")
+                                       .arg(JsonReader::quoted(id), withArticle(elementKindName(option->kind))));
         }
         break;
     }
