@@ -83,6 +83,7 @@ private slots:
     void missingCatalogueFolder();
     void missingModulesFile();
     void parseLessonWithoutCatalogue();
+    void duplicateKeyLastOneWins();
     void hostileBytesNeverCrash_data();
     void hostileBytesNeverCrash();
 
@@ -438,6 +439,17 @@ void TestLessonLoader::parseLessonWithoutCatalogue()
                                        QStringLiteral("abs.json"), QString(), lesson, problems));
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.at(0).path, QStringLiteral("scenes[0].elements[0].image"));
+}
+
+void TestLessonLoader::duplicateKeyLastOneWins()
+{
+    QByteArray bytes = smallLesson("dup");
+    bytes.replace("\"minutes\": 3,", "\"minutes\": 3, \"minutes\": 7,");
+    Lesson lesson;
+    QList<LessonProblem> problems;
+    QVERIFY2(LessonLoader::parseLesson(bytes, QStringLiteral("dup.json"), QString(), lesson, problems),
+             qPrintable(describe(problems)));
+    QCOMPARE(lesson.minutes, 7);
 }
 
 void TestLessonLoader::hostileBytesNeverCrash_data()
