@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "textlimits.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -232,6 +233,7 @@ bool Database::open()
                                         "Nothing will be written. Please call staff.").arg(reason));
             return false;
         }
+        setState(State::Closed); // the damaged file is gone: start afresh
         attempt = openAndPrepare();
         if (attempt == Attempt::Corrupt) {
             closeConnection();
@@ -249,6 +251,8 @@ bool Database::open()
     }
     if (attempt != Attempt::Ok) {
         closeConnection();
+        if (m_state == State::Closed || m_state == State::Ready)
+            setState(State::Failed, tr("The database %1 could not be prepared: %2").arg(filePath(), m_lastSqlError));
         return false;
     }
     setState(State::Ready);
@@ -296,7 +300,7 @@ bool Database::prepareDirectory()
     return true;
 }
 
-QString Database::pragmaText(const QString &pragma) const
+QString Database::pragmaText(const QString &pragma)
 {
     QSqlQuery query = prepare(QStringLiteral("PRAGMA ") + pragma);
     if (!query.exec() || !query.next())
@@ -308,6 +312,15 @@ bool Database::execSql(const QString &sql)
 {
     QSqlQuery query = prepare(sql);
     return exec(query);
+}
+
+Database::Attempt Database::failedAttempt()
+{
+    if (m_state == State::Corrupt)
+        return Attempt::Corrupt;
+    if (m_state == State::Closed || m_state == State::Ready)
+        setState(State::Failed, tr("The database %1 could not be prepared: %2").arg(filePath(), m_lastSqlError));
+    return Attempt::Failed;
 }
 
 Database::Attempt Database::openAndPrepare()
@@ -325,8 +338,10 @@ Database::Attempt Database::openAndPrepare()
     QSqlQuery versionQuery = prepare(QStringLiteral("PRAGMA user_version"));
     if (!versionQuery.exec() || !versionQuery.next()) {
         const QSqlError error = versionQuery.lastError();
+        if (m_state == State::Corrupt || isCorruption(error))
+            return Attempt::Corrupt;
         setState(State::Failed, tr("The database %1 cannot be read: %2").arg(filePath(), error.text()));
-        return isCorruption(error) ? Attempt::Corrupt : Attempt::Failed;
+        return Attempt::Failed;
     }
     const int version = versionQuery.value(0).toInt();
     versionQuery.finish();
@@ -340,31 +355,20 @@ Database::Attempt Database::openAndPrepare()
     }
 
     if (!execSql(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
-        return Attempt::Failed;
+        return failedAttempt();
     const QString journal = pragmaText(QStringLiteral("journal_mode = WAL"));
-    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        QSqlQuery probe = prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
-        probe.exec();
-        const QSqlError error = probe.lastError();
-        if (isCorruption(error)) {
-            setState(State::Failed, error.text());
-            return Attempt::Corrupt;
-        }
-        noteError(error);
-        if (m_state == State::Ready || m_state == State::Closed)
-            setState(State::Failed, tr("The database %1 could not switch to WAL mode (%2).").arg(filePath(), error.text()));
-        return Attempt::Failed;
-    }
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return failedAttempt();
     // FULL: a power cut cannot lose a committed step (WAL + NORMAL could).
     if (!execSql(QStringLiteral("PRAGMA synchronous = FULL")) || !execSql(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !execSql(QStringLiteral("PRAGMA journal_size_limit = 8388608"))) // keep the WAL bounded after checkpoints
-        return Attempt::Failed;
+        return failedAttempt();
 
     QSqlQuery check = prepare(QStringLiteral("PRAGMA quick_check"));
     if (!check.exec()) {
-        const QSqlError error = check.lastError();
-        setState(State::Failed, tr("The database check failed: %1").arg(error.text()));
-        return isCorruption(error) ? Attempt::Corrupt : Attempt::Failed;
+        if (m_state == State::Corrupt || isCorruption(check.lastError()))
+            return Attempt::Corrupt;
+        return failedAttempt();
     }
     QStringList problems;
     while (check.next())
@@ -376,7 +380,7 @@ Database::Attempt Database::openAndPrepare()
     }
 
     if (!migrate(version) || !ensureTerminalId())
-        return Attempt::Failed;
+        return failedAttempt();
     setState(State::Ready);
     closeSessionsLeftOpen();
     return Attempt::Ok;
@@ -498,7 +502,7 @@ bool Database::restoreBackup(const QString &backupPath)
     return true;
 }
 
-QString Database::integrityCheck() const
+QString Database::integrityCheck()
 {
     QSqlQuery query = prepare(QStringLiteral("PRAGMA integrity_check"));
     if (!query.exec())
@@ -591,7 +595,7 @@ bool Database::backupIfDue()
     return !backupNow().isEmpty();
 }
 
-QList<Database::MaintenanceEvent> Database::maintenanceEvents(int limit) const
+QList<Database::MaintenanceEvent> Database::maintenanceEvents(int limit)
 {
     QList<MaintenanceEvent> events;
     QSqlQuery query = prepare(QStringLiteral(
@@ -610,15 +614,18 @@ bool Database::logMaintenance(const QString &kind, const QString &detail)
     query.addBindValue(newId());
     query.addBindValue(nowText());
     query.addBindValue(kind);
-    query.addBindValue(detail);
+    query.addBindValue(TextLimits::cap(detail, TextLimits::Detail));
     return exec(query);
 }
 
-QSqlQuery Database::prepare(const QString &sql) const
+QSqlQuery Database::prepare(const QString &sql)
 {
     QSqlQuery query(connection());
-    if (!query.prepare(sql))
-        qWarning("Database: cannot prepare statement: %s", qUtf8Printable(query.lastError().text()));
+    if (!query.prepare(sql)) {
+        // e.g. "database disk image is malformed" when the schema page is damaged
+        m_lastSqlError = query.lastError().text();
+        noteError(query.lastError());
+    }
     return query;
 }
 
@@ -626,6 +633,7 @@ bool Database::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
+    m_lastSqlError = query.lastError().text();
     noteError(query.lastError());
     return false;
 }

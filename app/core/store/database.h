@@ -80,7 +80,7 @@ public:
     int recoveredSessions() const { return m_recoveredSessions; }
 
     /// Full `PRAGMA integrity_check`: "ok" or the problems found.
-    QString integrityCheck() const;
+    QString integrityCheck();
 
     /// Writes a consistent copy with VACUUM INTO and keeps the newest BackupsKept.
     /// Returns the backup's path, or an empty string (see errorMessage()).
@@ -90,12 +90,12 @@ public:
     /// Backups, newest first.
     QStringList backups() const;
 
-    QList<MaintenanceEvent> maintenanceEvents(int limit = 50) const;
+    QList<MaintenanceEvent> maintenanceEvents(int limit = 50);
     bool logMaintenance(const QString &kind, const QString &detail);
 
     // For repositories --------------------------------------------------------------
-    /// A prepared statement on this connection.
-    QSqlQuery prepare(const QString &sql) const;
+    /// A prepared statement on this connection (a failure to prepare is noted like exec()'s).
+    QSqlQuery prepare(const QString &sql);
     /// Executes a prepared statement; on failure records the error (disk full, read-only...).
     bool exec(QSqlQuery &query);
     /// Records the error of a failed operation and updates the state.
@@ -114,6 +114,7 @@ private:
     enum class Attempt { Ok, Corrupt, Failed };
 
     Attempt openAndPrepare();
+    Attempt failedAttempt();
     bool prepareDirectory();
     bool migrate(int from);
     bool ensureTerminalId();
@@ -124,7 +125,7 @@ private:
     void closeConnection();
     void setState(State state, const QString &message = {});
     bool execSql(const QString &sql);
-    QString pragmaText(const QString &pragma) const;
+    QString pragmaText(const QString &pragma);
     QString stampForFile() const;
     int nextBackupSequence() const;
 
@@ -133,6 +134,7 @@ private:
     QString m_connectionName;
     State m_state = State::Closed;
     QString m_errorMessage;
+    QString m_lastSqlError; ///< text of the last failed statement, for messages
     QString m_terminalId;
     Recovery m_recovery;
     int m_recoveredSessions = 0;

@@ -20,6 +20,13 @@ struct LearnerProfile
     QString avatar;
     QString language = QStringLiteral("fr");
     double textScale = 1.0;
+
+    static LearnerProfile named(const QString &displayName)
+    {
+        LearnerProfile profile;
+        profile.displayName = displayName;
+        return profile;
+    }
 };
 
 struct Learner

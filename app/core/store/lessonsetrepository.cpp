@@ -185,10 +185,11 @@ QList<LessonSet> LessonSetRepository::setsForLearner(const QString &learnerId) c
     QStringList ids;
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT a.set_id, min(a.assigned_at) AS first FROM assignments a JOIN lesson_sets s ON s.id = a.set_id"
-        " WHERE s.archived_at IS NULL AND (a.learner_id = ?1 OR a.group_id IN"
+        "  WHERE s.archived_at IS NULL AND (a.learner_id = ? OR a.group_id IN"
         "  (SELECT m.group_id FROM group_members m JOIN learner_groups g ON g.id = m.group_id"
-        "   WHERE m.learner_id = ?1 AND g.archived_at IS NULL))"
+        "   WHERE m.learner_id = ? AND g.archived_at IS NULL))"
         " GROUP BY a.set_id ORDER BY first"));
+    query.addBindValue(learnerId);
     query.addBindValue(learnerId);
     if (query.exec()) {
         while (query.next())

@@ -118,7 +118,7 @@ std::optional<QString> ProgressRepository::record(const StepEventInput &input)
     insert.addBindValue(input.stepIndex);
     insert.addBindValue(outcomeName(outcome));
     // A guest's detail (e.g. what was typed) could be personal: guests keep only the outcome.
-    insert.addBindValue(guest ? QString() : TextLimits::cap(input.detail, TextLimits::Detail));
+    insert.addBindValue(guest ? QStringLiteral("") : TextLimits::cap(input.detail, TextLimits::Detail));
     insert.addBindValue(elapsed);
     insert.addBindValue(now);
     if (!m_db.exec(insert))
@@ -323,7 +323,7 @@ QList<DifficultStep> ProgressRepository::difficultSteps(int minPassages, int lim
     QList<DifficultStep> steps;
     QSqlQuery query = m_db.prepare(difficultStepsSql());
     query.bindValue(QStringLiteral(":min"), qMax(1, minPassages));
-    query.bindValue(QStringLiteral(":lesson"), lessonId.isNull() ? QString(QLatin1String("")) : lessonId);
+    query.bindValue(QStringLiteral(":lesson"), TextLimits::cap(lessonId, TextLimits::Identifier));
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return steps;

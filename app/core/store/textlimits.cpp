@@ -4,6 +4,8 @@
 
 QString TextLimits::cap(const QString &text, int maxLength)
 {
+    if (text.isNull())
+        return QStringLiteral(""); // a null QString would be bound as SQL NULL
     if (text.size() <= maxLength)
         return text;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);

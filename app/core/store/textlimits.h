@@ -14,5 +14,6 @@ constexpr int Action = 64;       ///< audit action names
 
 /// Cuts `text` to at most `maxLength` code units at a grapheme boundary, so that a surrogate
 /// pair, a combining sequence or an emoji sequence is never split (what is kept round-trips).
+/// Never returns a null string (Qt binds those as SQL NULL).
 QString cap(const QString &text, int maxLength);
 } // namespace TextLimits
