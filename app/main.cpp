@@ -3,6 +3,7 @@
 #include "common/commandline.h"
 #include "common/paths.h"
 #include "lessons/checkcommand.h"
+#include "shell/kioskapp.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -65,6 +66,9 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         return runCheckLessons(options.checkDir.isEmpty() ? options.lessonsDir : options.checkDir, out, err);
     }
+    case Options::Mode::Run:
+    case Options::Mode::MeasureStartup:
+        return runKiosk(options);
     case Options::Mode::Play:
         return printAndExit(QStringLiteral("passerelle: --play is not available yet (it comes with the lesson player)."),
                             ExitCode::NotAvailable, stderr);

@@ -1,0 +1,387 @@
+#include "secretscreen.h"
+
+#include "pictureset.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const MonotonicClock &clock, QWidget *parent)
+    : LearnerScreen(theme, narrator, parent), m_clock(clock)
+{
+    setObjectName(QStringLiteral("secretScreen"));
+    setNarrateOnShow(true);
+    setFocusPolicy(Qt::StrongFocus);
+    m_waitTimer.setInterval(250);
+    connect(&m_waitTimer, &QTimer::timeout, this, &SecretScreen::checkWait);
+
+    m_title = ScreenKit::label(theme, QStringLiteral("secretTitle"), this, 1.6, true);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_messageLabel = ScreenKit::label(theme, QStringLiteral("secretMessage"), this, 1.1, true);
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setMinimumHeight(theme.scaled(1.1) * 3);
+
+    // Pictures: the three chosen so far, then the twelve to choose from.
+    m_picturePad = new QWidget(this);
+    m_picturePad->setLayoutDirection(Qt::LeftToRight); // the order of the pictures is read left to right
+    auto *pictureColumn = new QVBoxLayout(m_picturePad);
+    pictureColumn->setContentsMargins(0, 0, 0, 0);
+    auto *slotRow = new QHBoxLayout;
+    slotRow->addStretch();
+    const int slotSize = theme.minTarget() * 2;
+    for (int i = 0; i < Secret::PicturesChosen; ++i) {
+        auto *slot = new QLabel(m_picturePad);
+        slot->setObjectName(QStringLiteral("pictureSlot%1").arg(i));
+        slot->setFixedSize(slotSize, slotSize);
+        slot->setAlignment(Qt::AlignCenter);
+        m_pictureSlots << slot;
+        slotRow->addWidget(slot);
+    }
+    slotRow->addStretch();
+    pictureColumn->addLayout(slotRow);
+    pictureColumn->addSpacing(theme.basePixelSize());
+    auto *grid = new QGridLayout;
+    grid->setSpacing(theme.basePixelSize() / 2);
+    const int pictureButton = theme.minTarget() * 5 / 2;
+    for (int i = 0; i < Secret::PictureCount; ++i) {
+        QPushButton *b = ScreenKit::button(theme, QStringLiteral("picture%1").arg(i), m_picturePad);
+        b->setFixedSize(pictureButton, pictureButton);
+        b->setIcon(QIcon(PictureSet::pixmap(i, pictureButton * 2)));
+        b->setIconSize(QSize(pictureButton - 24, pictureButton - 24));
+        connect(b, &QPushButton::clicked, this, [this, i] { choosePicture(i); });
+        m_pictures << b;
+        grid->addWidget(b, i / 6, i % 6);
+    }
+    auto *gridRow = new QHBoxLayout;
+    gridRow->addStretch();
+    gridRow->addLayout(grid);
+    gridRow->addStretch();
+    pictureColumn->addLayout(gridRow);
+
+    // PIN: dots, then a phone-like pad.
+    m_pinPad = new QWidget(this);
+    m_pinPad->setLayoutDirection(Qt::LeftToRight);
+    auto *pinColumn = new QVBoxLayout(m_pinPad);
+    pinColumn->setContentsMargins(0, 0, 0, 0);
+    m_pinDisplay = ScreenKit::label(theme, QStringLiteral("pinDisplay"), m_pinPad, 2.2, true);
+    m_pinDisplay->setAlignment(Qt::AlignCenter);
+    m_pinDisplay->setMinimumHeight(theme.minTarget() + theme.basePixelSize());
+    pinColumn->addWidget(m_pinDisplay);
+    auto *pinGrid = new QGridLayout;
+    pinGrid->setSpacing(theme.basePixelSize() / 2);
+    const int digitSize = theme.minTarget() * 3 / 2;
+    for (int d = 0; d <= 9; ++d) {
+        QPushButton *b = ScreenKit::button(theme, QStringLiteral("digit%1").arg(d), m_pinPad, false, 1.6);
+        b->setFixedSize(digitSize * 3 / 2, digitSize);
+        b->setText(QString::number(d));
+        b->setAccessibleName(QString::number(d));
+        connect(b, &QPushButton::clicked, this, [this, d] { typeDigit(d); });
+        m_digits << b;
+        if (d == 0)
+            pinGrid->addWidget(b, 3, 1);
+        else
+            pinGrid->addWidget(b, (d - 1) / 3, (d - 1) % 3);
+    }
+    auto *pinRow = new QHBoxLayout;
+    pinRow->addStretch();
+    pinRow->addLayout(pinGrid);
+    pinRow->addStretch();
+    pinColumn->addLayout(pinRow);
+
+    auto *pads = new QWidget(this);
+    m_pads = new QStackedLayout(pads);
+    m_pads->addWidget(m_picturePad);
+    m_pads->addWidget(m_pinPad);
+
+    m_erase = ScreenKit::button(theme, QStringLiteral("eraseButton"), this, false, 1.2);
+    m_erase->setMinimumWidth(theme.minTarget() * 4);
+    connect(m_erase, &QPushButton::clicked, this, &SecretScreen::erase);
+    m_validate = ScreenKit::button(theme, QStringLiteral("validateButton"), this, true, 1.2);
+    m_validate->setMinimumWidth(theme.minTarget() * 4);
+    connect(m_validate, &QPushButton::clicked, this, &SecretScreen::validate);
+
+    m_back = ScreenKit::button(theme, QStringLiteral("backButton"), this);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (m_state == State::Locked)
+            emit leaveRequested();
+        else
+            emit backRequested();
+    });
+    m_listen = ScreenKit::speakerButton(theme, this);
+    connect(m_listen, &QPushButton::clicked, this, &LearnerScreen::speakInstruction);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(m_back);
+    topRow->addStretch();
+    topRow->addWidget(m_listen);
+
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_erase);
+    actions->addSpacing(theme.minTarget());
+    actions->addWidget(m_validate);
+    actions->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(theme.minTarget(), theme.minTarget() / 2, theme.minTarget(), theme.minTarget() / 2);
+    layout->addLayout(topRow);
+    layout->addStretch(1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(pads);
+    layout->addSpacing(theme.basePixelSize());
+    layout->addLayout(actions);
+    layout->addStretch(1);
+
+    setKind(Secret::Kind::Pictures);
+}
+
+void SecretScreen::setKind(Secret::Kind kind)
+{
+    m_kind = kind == Secret::Kind::Pin ? Secret::Kind::Pin : Secret::Kind::Pictures;
+    m_pads->setCurrentWidget(m_kind == Secret::Kind::Pin ? m_pinPad : m_picturePad);
+    clear();
+}
+
+void SecretScreen::clear()
+{
+    m_chosen.clear();
+    m_pin.clear();
+    m_waitTimer.stop();
+    m_state = State::Entering;
+    m_message = Message::None;
+    retranslateUi();
+}
+
+int SecretScreen::enteredCount() const
+{
+    return m_kind == Secret::Kind::Pin ? static_cast<int>(m_pin.size()) : static_cast<int>(m_chosen.size());
+}
+
+QString SecretScreen::message() const
+{
+    return m_messageLabel->text();
+}
+
+QString SecretScreen::spokenInstruction() const
+{
+    if (m_state == State::Locked)
+        return message();
+    if (m_kind == Secret::Kind::Pin)
+        return tr("Tapez votre code secret, puis touchez « Valider ».");
+    return tr("Touchez vos trois images secrètes, dans l'ordre.");
+}
+
+void SecretScreen::choosePicture(int index)
+{
+    if (m_state != State::Entering || m_chosen.contains(index) || m_chosen.size() >= Secret::PicturesChosen)
+        return;
+    m_chosen << index;
+    m_message = Message::None;
+    refresh();
+    if (m_chosen.size() == Secret::PicturesChosen)
+        validate();
+}
+
+void SecretScreen::typeDigit(int digit)
+{
+    if (m_state != State::Entering || m_pin.size() >= Secret::PinMaxDigits)
+        return;
+    m_pin.append(QChar(u'0' + digit));
+    m_message = Message::None;
+    refresh();
+}
+
+void SecretScreen::erase()
+{
+    if (m_state != State::Entering)
+        return;
+    if (m_kind == Secret::Kind::Pin && !m_pin.isEmpty())
+        m_pin.chop(1);
+    else if (m_kind == Secret::Kind::Pictures && !m_chosen.isEmpty())
+        m_chosen.removeLast();
+    refresh();
+}
+
+void SecretScreen::validate()
+{
+    if (m_state != State::Entering)
+        return;
+    const Secret secret = m_kind == Secret::Kind::Pin ? Secret::pin(m_pin) : Secret::pictures(m_chosen);
+    if (!secret.isValid())
+        return;
+    emit secretEntered(secret);
+}
+
+void SecretScreen::showResult(const VerifyResult &result)
+{
+    m_chosen.clear();
+    m_pin.clear();
+    switch (result.status) {
+    case VerifyResult::Status::Accepted:
+        m_message = Message::None;
+        setState(State::Entering);
+        break;
+    case VerifyResult::Status::Wrong: {
+        const int remaining = SecretGuard::MaxFailures - result.failures;
+        setMessage(remaining <= 2 ? Message::LastTries : Message::Wrong, remaining);
+        if (result.retryAfterMs > 0) {
+            m_waitUntilMs = m_clock.nowMs() + result.retryAfterMs;
+            setState(State::Waiting);
+        } else {
+            setState(State::Entering);
+        }
+        break;
+    }
+    case VerifyResult::Status::TooSoon:
+        setMessage(Message::Wait);
+        m_waitUntilMs = m_clock.nowMs() + result.retryAfterMs;
+        setState(State::Waiting);
+        break;
+    case VerifyResult::Status::Locked:
+        setMessage(Message::Locked);
+        setState(State::Locked);
+        break;
+    case VerifyResult::Status::Unknown:
+    case VerifyResult::Status::NoSecret:
+    case VerifyResult::Status::StoreError:
+        setMessage(Message::Problem);
+        setState(State::Locked);
+        break;
+    }
+    if (m_message != Message::None)
+        speak(message(), QStringLiteral("secret-result"));
+}
+
+void SecretScreen::setMessage(Message message, int remaining)
+{
+    m_message = message;
+    m_remaining = remaining;
+    retranslateUi();
+}
+
+void SecretScreen::setState(State state)
+{
+    m_state = state;
+    if (state == State::Waiting)
+        m_waitTimer.start();
+    else
+        m_waitTimer.stop();
+    refresh();
+}
+
+void SecretScreen::checkWait()
+{
+    if (m_state == State::Waiting && m_clock.nowMs() >= m_waitUntilMs) {
+        if (m_message == Message::Wait)
+            m_message = Message::None;
+        setState(State::Entering);
+        retranslateUi();
+    }
+}
+
+void SecretScreen::refresh()
+{
+    const bool entering = m_state == State::Entering;
+    for (int i = 0; i < m_pictures.size(); ++i) {
+        QPushButton *b = m_pictures.at(i);
+        const int position = static_cast<int>(m_chosen.indexOf(i));
+        b->setEnabled(entering);
+        // A chosen picture is framed in the accent colour: big, clear feedback.
+        b->setStyleSheet(position >= 0 ? QStringLiteral("QPushButton { border: 6px solid %1; }").arg(theme().accent().name())
+                                       : QString());
+    }
+    for (int i = 0; i < m_pictureSlots.size(); ++i) {
+        QLabel *slot = m_pictureSlots.at(i);
+        const bool filled = i < m_chosen.size();
+        slot->setStyleSheet(QStringLiteral("QLabel { %1 }").arg(ScreenKit::cardStyle(theme(), i == m_chosen.size() && entering, 12)));
+        if (filled)
+            slot->setPixmap(PictureSet::pixmap(m_chosen.at(i), slot->width() - 16));
+        else
+            slot->setText(QString::number(i + 1));
+        slot->setFont(theme().font(1.6, true));
+        slot->setAccessibleName(filled ? tr("Image %1 : %2").arg(i + 1).arg(PictureSet::name(m_chosen.at(i)))
+                                       : tr("Image %1 : pas encore choisie").arg(i + 1));
+    }
+    for (QPushButton *b : std::as_const(m_digits))
+        b->setEnabled(entering);
+    m_pinDisplay->setText(m_pin.isEmpty() ? QString() : QString(m_pin.size(), QChar(0x25CF)));
+    m_pinDisplay->setAccessibleName(tr("%n chiffre(s) tapé(s)", nullptr, static_cast<int>(m_pin.size())));
+    m_erase->setEnabled(entering && enteredCount() > 0);
+    m_erase->setVisible(m_state != State::Locked);
+    m_validate->setVisible(m_kind == Secret::Kind::Pin && m_state != State::Locked);
+    m_validate->setEnabled(entering && m_pin.size() >= Secret::PinMinDigits);
+    ScreenKit::setText(m_back, m_state == State::Locked ? tr("Retour à l'accueil") : tr("Retour"),
+                       m_state == State::Locked ? tr("Revenir à l'écran d'accueil") : tr("Revenir à l'écran précédent"));
+    ScreenKit::setPrimary(m_back, m_state == State::Locked);
+    m_picturePad->setVisible(m_state != State::Locked && m_kind == Secret::Kind::Pictures);
+    m_pinPad->setVisible(m_state != State::Locked && m_kind == Secret::Kind::Pin);
+}
+
+void SecretScreen::retranslateUi()
+{
+    m_title->setText(m_kind == Secret::Kind::Pin ? tr("Tapez votre code secret")
+                                                 : tr("Touchez vos 3 images, dans l'ordre"));
+    for (int i = 0; i < m_pictures.size(); ++i) {
+        m_pictures.at(i)->setAccessibleName(PictureSet::name(i));
+        m_pictures.at(i)->setToolTip(QString());
+    }
+    ScreenKit::setText(m_erase, tr("Effacer"), tr("Effacer le dernier choix"));
+    ScreenKit::setText(m_validate, tr("Valider"), tr("Valider le code secret"));
+    ScreenKit::setText(m_listen, tr("Écouter"), tr("Écouter ce qu'il faut faire"));
+    QString text;
+    bool problem = true;
+    switch (m_message) {
+    case Message::None:
+        problem = false;
+        break;
+    case Message::Wrong:
+        text = m_kind == Secret::Kind::Pin ? tr("Ce n'est pas le bon code. Ce n'est pas grave : essayez encore.")
+                                           : tr("Ce ne sont pas les bonnes images. Ce n'est pas grave : essayez encore.");
+        break;
+    case Message::LastTries:
+        text = (m_kind == Secret::Kind::Pin ? tr("Ce n'est pas le bon code.") : tr("Ce ne sont pas les bonnes images."))
+            + QLatin1Char(' ')
+            + tr("Prenez votre temps. Après %n autre(s) erreur(s), le compte sera bloqué.", nullptr, m_remaining);
+        break;
+    case Message::Wait:
+        text = tr("Attendez un petit moment, puis essayez encore.");
+        break;
+    case Message::Locked:
+        text = tr("Votre compte est bloqué pour votre sécurité. Demandez au personnel de l'accueil.");
+        break;
+    case Message::Problem:
+        text = tr("Un problème empêche de continuer. Demandez au personnel de l'accueil.");
+        break;
+    }
+    m_messageLabel->setText(text);
+    m_messageLabel->setAccessibleName(text);
+    m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg((problem ? theme().error() : theme().text()).name()));
+    refresh();
+}
+
+void SecretScreen::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        erase();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        validate();
+        return;
+    default:
+        break;
+    }
+    const QString text = event->text();
+    if (m_kind == Secret::Kind::Pin && text.size() == 1 && text.at(0).digitValue() >= 0) {
+        typeDigit(text.at(0).digitValue()); // Arabic-Indic digits count as 0-9
+        return;
+    }
+    LearnerScreen::keyPressEvent(event);
+}

@@ -1,0 +1,132 @@
+#include "kioskapp.h"
+
+#include "kioskwindow.h"
+#include "lessons/catalogue.h"
+#include "media/narrator.h"
+#include "session/terminalsession.h"
+#include "singleinstance.h"
+#include "store/database.h"
+#include "store/learnerrepository.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTextStream>
+#include <QTimer>
+
+#include <ctime>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+constexpr int BackupCheckIntervalMs = 60 * 60 * 1000;
+
+void printLine(FILE *stream, const QString &text)
+{
+    QTextStream(stream) << text << '\n';
+}
+
+} // namespace
+
+qint64 millisecondsSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) is in parentheses and may hold spaces: count after the last ')'.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    constexpr int StartTimeField = 22 - 3; // field 22 of the man page, counted from field 3
+    if (fields.size() <= StartTimeField)
+        return -1;
+    bool ok = false;
+    const qulonglong startTicks = fields.at(StartTimeField).toULongLong(&ok);
+    const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    timespec now{};
+    if (!ok || ticksPerSecond <= 0 || ::clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const qint64 nowMs = static_cast<qint64>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    const qint64 startMs = static_cast<qint64>(startTicks * 1000 / static_cast<qulonglong>(ticksPerSecond));
+    return std::max<qint64>(0, nowMs - startMs);
+}
+
+int runKiosk(const Options &options)
+{
+    const bool measuring = options.mode == Options::Mode::MeasureStartup;
+
+    // One instance per data folder, checked before the database is even opened.
+    SingleInstance instance(options.dataDir);
+    const bool locked = instance.acquire();
+    if (!locked && instance.error() == SingleInstance::Error::AnotherInstance) {
+        printLine(stderr, QStringLiteral("passerelle: another Passerelle is already running with this data folder."));
+        return ExitCode::AlreadyRunning;
+    }
+
+    SystemWallClock wallClock;
+    SteadyClock clock;
+    Database db(options.dataDir, wallClock);
+    const bool ready = locked && db.open();
+    if (measuring && !ready) {
+        printLine(stderr, QStringLiteral("passerelle: the data folder cannot be used: %1").arg(db.errorMessage()));
+        return ExitCode::DataError;
+    }
+
+    // Staff settings come from the store once a later issue keeps them there; until then the
+    // defaults, with the command line's language.
+    KioskSettings settings;
+    if (!options.language.isEmpty())
+        settings.tutorLanguage = options.language;
+    settings = settings.clamped();
+    const Theme theme(Theme::textSizeFromName(settings.textSize), settings.highContrast);
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        theme.applyTo(*app);
+
+    SecretHasher hasher;
+    QRandomGenerator random = QRandomGenerator::securelySeeded();
+    std::unique_ptr<LearnerRepository> learners;
+    std::unique_ptr<TerminalSession> session;
+    if (ready) {
+        learners = std::make_unique<LearnerRepository>(db, hasher, clock, random);
+        session = std::make_unique<TerminalSession>(db, *learners);
+    }
+    // The real narrator comes with its own issue; every screen already calls speak().
+    SilentNarrator narrator;
+
+    KioskWindow window(session.get(), clock, narrator, settings,
+                       options.windowed ? KioskWindow::Mode::Windowed : KioskWindow::Mode::Kiosk);
+    if (!ready) {
+        window.showOutOfOrder(locked ? db.errorMessage()
+                                     : QStringLiteral("The data folder cannot be used: %1").arg(options.dataDir));
+    }
+    window.setRecoveryCheck([&db] {
+        return db.state() == Database::State::Ready || db.state() == Database::State::DiskFull;
+    });
+
+    if (measuring) {
+        QObject::connect(&window, &KioskWindow::welcomePainted, &window, [] {
+            printLine(stdout, QString::number(millisecondsSinceProcessStart()));
+            QCoreApplication::exit(ExitCode::Ok);
+        });
+    }
+    window.showForMode();
+
+    // After the first frame: the catalogue (the welcome screen does not need it), then backups.
+    QTimer::singleShot(0, &window, [&window, &options] {
+        window.setCatalogue(LessonLoader::loadCatalogue(options.lessonsDir));
+    });
+    QTimer backups;
+    if (ready && !measuring) {
+        backups.setInterval(BackupCheckIntervalMs);
+        QObject::connect(&backups, &QTimer::timeout, &db, [&db] { db.backupIfDue(); });
+        backups.start();
+        QTimer::singleShot(10'000, &db, [&db] { db.backupIfDue(); });
+    }
+
+    const int code = QCoreApplication::exec();
+    window.setQuitAllowed(true);
+    return code;
+}
