@@ -51,6 +51,8 @@ SceneViewBase::~SceneViewBase()
 {
     if (m_filteringApp)
         qApp->removeEventFilter(this);
+    // Scene widgets go first, while the tables their `destroyed` handlers update still exist.
+    delete m_root.data();
 }
 
 // --- scene ---------------------------------------------------------------------------------
@@ -438,19 +440,23 @@ void SceneViewBase::onScrolled(int watchIndex, int value)
         const int overlap = std::min(r.bottom(), top + viewHeight) - std::max(r.top(), top);
         return overlap >= std::min(r.height() - 1, 40);
     };
+    // Elements already seen at the previous position (the first screen included) never count
+    // again; each element is reported once, when scrolling first brings it into view.
     QList<QPair<int, QString>> revealed;
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it) {
         QWidget *w = it.value();
-        if (!w || !content->isAncestorOf(w) || !w->isVisibleTo(content) || watch.reported.contains(it.key()))
+        if (!w || !content->isAncestorOf(w) || !w->isVisibleTo(content) || watch.seen.contains(it.key()))
             continue;
         const QRect r(w->mapTo(content, QPoint(0, 0)), w->size());
-        if (!visibleAt(r, old) && visibleAt(r, value))
+        if (visibleAt(r, old))
+            watch.seen.insert(it.key());
+        else if (visibleAt(r, value))
             revealed.append({r.top(), it.key()});
     }
     std::sort(revealed.begin(), revealed.end());
     for (const auto &[top, id] : std::as_const(revealed)) {
         Q_UNUSED(top)
-        watch.reported.insert(id);
+        watch.seen.insert(id);
         report(UserAction::of(ActionKind::Scroll, id));
     }
 }

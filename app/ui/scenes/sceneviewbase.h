@@ -146,7 +146,7 @@ private:
     {
         QPointer<QScrollArea> area;
         int lastValue = 0;
-        QSet<QString> reported;
+        QSet<QString> seen; ///< ids already in view once
     };
     void buildMenus(const QList<Element> &elements);
     void openMenu(const QString &ownerId, const QPoint &globalPos, bool byKeyboard);
