@@ -3,6 +3,8 @@
 #include "common/commandline.h"
 #include "common/paths.h"
 #include "lessons/checkcommand.h"
+#include "player/demonstration.h"
+#include "reports/exportcommand.h"
 #include "shell/kioskapp.h"
 
 #include <QApplication>
@@ -70,8 +72,9 @@ int main(int argc, char *argv[])
     case Options::Mode::MeasureStartup:
         return runKiosk(options);
     case Options::Mode::Play:
-        return printAndExit(QStringLiteral("passerelle: --play is not available yet (it comes with the lesson player)."),
-                            ExitCode::NotAvailable, stderr);
+        return runDemonstration(options);
+    case Options::Mode::ExportReport:
+        return runExportReport(options);
     default:
         return printAndExit(QStringLiteral("passerelle: this mode is not available yet."), ExitCode::NotAvailable, stderr);
     }

@@ -47,7 +47,7 @@ QString disabledReason(const Catalogue &catalogue, const QString &lessonId)
             same = doc.isObject() && doc.object().value(QStringLiteral("id")).toString() == lessonId;
         }
         if (same)
-            return it.value();
+            return it.value().startsWith(it.key()) ? it.value() : it.key() + QStringLiteral(": ") + it.value();
     }
     return {};
 }
@@ -103,11 +103,49 @@ QString describeExpected(const ActionMatcher &expect)
     return text;
 }
 
+QString gestureKindName(Gesture::Kind kind)
+{
+    switch (kind) {
+    case Gesture::Kind::Click:
+        return QStringLiteral("click");
+    case Gesture::Kind::DoubleClick:
+        return QStringLiteral("double-click");
+    case Gesture::Kind::RightClick:
+        return QStringLiteral("right-click");
+    case Gesture::Kind::Drag:
+        return QStringLiteral("drag");
+    case Gesture::Kind::Type:
+        return QStringLiteral("type");
+    case Gesture::Kind::Key:
+        return QStringLiteral("key");
+    case Gesture::Kind::Scroll:
+        return QStringLiteral("scroll");
+    case Gesture::Kind::Invoke:
+        return QStringLiteral("invoke");
+    }
+    return {};
+}
+
+QString describeWidget(const QWidget *w)
+{
+    if (!w)
+        return QStringLiteral("(none)");
+    const QRect r(w->mapTo(w->window(), QPoint()), w->size());
+    return QStringLiteral("%1 \"%2\" at %3,%4 %5x%6%7")
+            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+            .arg(r.x())
+            .arg(r.y())
+            .arg(r.width())
+            .arg(r.height())
+            .arg(w->isVisible() ? QString() : QStringLiteral(" (hidden)"));
+}
+
 /// Drives one PlayerScreen through its lesson and ends the event loop with the result.
 class Demonstration
 {
 public:
-    Demonstration(PlayerScreen &screen, bool fast) : m_screen(screen), m_fast(fast)
+    Demonstration(PlayerScreen &screen, bool fast)
+        : m_screen(screen), m_fast(fast), m_trace(qEnvironmentVariable("PASSERELLE_DEMO_TRACE") == QLatin1String("1"))
     {
         LessonRun &run = screen.run();
         m_timeout.setSingleShot(true);
@@ -119,7 +157,11 @@ public:
         QObject::connect(&run, &LessonRun::lessonCompleted, &screen, [this](const LessonSummary &) { onCompleted(); });
         QObject::connect(&screen, &PlayerScreen::actionJudged, &screen,
                          [this](const UserAction &action, const ActionResult &result) {
-                             m_lastAction = describeResult(action, result);
+                             // A correct action ended the previous step: it says nothing of this one.
+                             if (m_trace)
+                                 trace(QStringLiteral("  action: ") + describeResult(action, result));
+                             if (result.verdict != Verdict::Correct)
+                                 m_lastAction = describeResult(action, result);
                          });
         GesturePlayer *player = screen.gesturePlayer();
         QObject::connect(player, &GesturePlayer::failed, &screen, [this](const QString &reason) {
@@ -153,7 +195,17 @@ private:
         QTimer::singleShot(m_fast ? 0 : 1500, &m_screen, [this, index] {
             if (m_done || m_index != index || m_screen.run().isFinished())
                 return;
-            if (m_screen.gesturesForCurrentStep().isEmpty()) {
+            const QList<Gesture> gestures = m_screen.gesturesForCurrentStep();
+            if (m_trace) {
+                const Step *step = m_screen.run().currentStep();
+                trace(QStringLiteral("step %1 (%2): %3").arg(index + 1).arg(step->id, describeExpected(step->expect)));
+                for (const Gesture &g : gestures)
+                    trace(QStringLiteral("  gesture: %1 %2%3%4")
+                                  .arg(gestureKindName(g.kind), describeWidget(g.widget),
+                                       g.dropWidget ? QStringLiteral(" -> ") + describeWidget(g.dropWidget) : QString(),
+                                       g.text.isEmpty() ? QString() : QStringLiteral(" text \"%1\"").arg(g.text)));
+            }
+            if (gestures.isEmpty()) {
                 const Step *step = m_screen.run().currentStep();
                 fail(QStringLiteral("the scene gives no gestures for %1").arg(describeExpected(step->expect)));
                 return;
@@ -189,8 +241,11 @@ private:
         QTimer::singleShot(0, &m_screen, [] { QCoreApplication::exit(ExitCode::Failure); });
     }
 
+    static void trace(const QString &line) { QTextStream(stderr) << line << Qt::endl; }
+
     PlayerScreen &m_screen;
     bool m_fast = true;
+    bool m_trace = false;
     bool m_done = false;
     int m_index = -1;
     QString m_lastAction;
