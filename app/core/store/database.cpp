@@ -79,7 +79,10 @@ const char *const SchemaV1[] = {
     " text_scale REAL NOT NULL DEFAULT 1.0,"
     " secret_kind TEXT CHECK (secret_kind IN ('pin', 'pictures')), secret_hash TEXT,"
     " failed_attempts INTEGER NOT NULL DEFAULT 0, locked_at TEXT,"
-    " created_at TEXT NOT NULL, archived_at TEXT)",
+    " created_at TEXT NOT NULL, archived_at TEXT,"
+    // Derived from lesson_progress in the same transaction, for the mediator's list.
+    " completed_lessons INTEGER NOT NULL DEFAULT 0, lessons_in_progress INTEGER NOT NULL DEFAULT 0,"
+    " last_activity_at TEXT)",
     "CREATE INDEX idx_learners_active_name ON learners (display_name COLLATE NOCASE) WHERE archived_at IS NULL",
 
     "CREATE TABLE learner_groups (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,"
@@ -361,7 +364,9 @@ Database::Attempt Database::openAndPrepare()
         return failedAttempt();
     // FULL: a power cut cannot lose a committed step (WAL + NORMAL could).
     if (!execSql(QStringLiteral("PRAGMA synchronous = FULL")) || !execSql(QStringLiteral("PRAGMA foreign_keys = ON"))
-        || !execSql(QStringLiteral("PRAGMA journal_size_limit = 8388608"))) // keep the WAL bounded after checkpoints
+        || !execSql(QStringLiteral("PRAGMA journal_size_limit = 8388608")) // keep the WAL bounded after checkpoints
+        // 32 MiB page cache (default 2 MiB): the mediator's lists over years of data stay in memory.
+        || !execSql(QStringLiteral("PRAGMA cache_size = -32768")))
         return failedAttempt();
 
     QSqlQuery check = prepare(QStringLiteral("PRAGMA quick_check"));

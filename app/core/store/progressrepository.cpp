@@ -147,11 +147,13 @@ std::optional<QString> ProgressRepository::record(const StepEventInput &input)
         current.addBindValue(lessonId);
         if (!m_db.exec(current))
             return std::nullopt;
-        if (current.next())
+        const bool existed = current.next();
+        if (existed)
             p = readProgress(current);
         else
             p.startedAt = now;
         current.finish();
+        const bool wasCompleted = p.completed;
 
         p.lessonVersion = input.lessonVersion;
         p.lastStepId = stepId;
@@ -205,6 +207,19 @@ std::optional<QString> ProgressRepository::record(const StepEventInput &input)
         upsert.addBindValue(p.updatedAt);
         upsert.addBindValue(p.completedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.completedAt));
         if (!m_db.exec(upsert))
+            return std::nullopt;
+
+        // The learner's counters move with the lesson's status.
+        const int completedDelta = (p.completed && !wasCompleted) ? 1 : 0;
+        const int inProgressDelta = (!existed && !p.completed) ? 1 : (existed && completedDelta ? -1 : 0);
+        QSqlQuery counters = m_db.prepare(QStringLiteral(
+            "UPDATE learners SET completed_lessons = completed_lessons + ?,"
+            " lessons_in_progress = lessons_in_progress + ?, last_activity_at = ? WHERE id = ?"));
+        counters.addBindValue(completedDelta);
+        counters.addBindValue(inProgressDelta);
+        counters.addBindValue(now);
+        counters.addBindValue(learnerId);
+        if (!m_db.exec(counters))
             return std::nullopt;
     }
     if (!tx.commit())
@@ -280,9 +295,7 @@ QString ProgressRepository::learnerListSql()
     return QStringLiteral(
                "SELECT l.id, l.card_code, l.display_name, l.avatar,"
                " (l.locked_at IS NOT NULL OR l.failed_attempts >= %1),"
-               " (SELECT count(*) FROM lesson_progress p WHERE p.learner_id = l.id AND p.status = 'completed'),"
-               " (SELECT count(*) FROM lesson_progress p WHERE p.learner_id = l.id AND p.status = 'in_progress'),"
-               " (SELECT max(p.updated_at) FROM lesson_progress p WHERE p.learner_id = l.id)"
+               " l.completed_lessons, l.lessons_in_progress, l.last_activity_at"
                " FROM learners l WHERE l.archived_at IS NULL ORDER BY l.display_name COLLATE NOCASE")
         .arg(SecretGuard::MaxFailures);
 }
@@ -346,7 +359,7 @@ QList<DifficultStep> ProgressRepository::difficultSteps(int minPassages, int lim
     return steps;
 }
 
-bool ProgressRepository::rebuildStepStats()
+bool ProgressRepository::rebuildCounters()
 {
     Transaction tx(m_db);
     if (!tx.begin())
@@ -356,5 +369,10 @@ bool ProgressRepository::rebuildStepStats()
         "INSERT INTO step_stats (lesson_id, step_id, correct, wrong, hints, shown, skipped)"
         " SELECT lesson_id, step_id, sum(outcome = 'correct'), sum(outcome = 'wrong'), sum(outcome = 'hint'),"
         " sum(outcome = 'shown'), sum(outcome = 'skipped') FROM step_events GROUP BY lesson_id, step_id"));
-    return m_db.exec(clear) && m_db.exec(fill) && tx.commit();
+    QSqlQuery learners = m_db.prepare(QStringLiteral(
+        "UPDATE learners SET"
+        " completed_lessons = (SELECT count(*) FROM lesson_progress p WHERE p.learner_id = learners.id AND p.status = 'completed'),"
+        " lessons_in_progress = (SELECT count(*) FROM lesson_progress p WHERE p.learner_id = learners.id AND p.status = 'in_progress'),"
+        " last_activity_at = (SELECT max(p.updated_at) FROM lesson_progress p WHERE p.learner_id = learners.id)"));
+    return m_db.exec(clear) && m_db.exec(fill) && m_db.exec(learners) && tx.commit();
 }

@@ -104,6 +104,22 @@ int main(int argc, char *argv[])
     QElapsedTimer generation;
     generation.start();
     QRandomGenerator random(20260105);
+    std::vector<QString> learnerIds;
+    learnerIds.reserve(static_cast<size_t>(learnerCount));
+    {
+        // --dir with an already generated database: reuse it.
+        QSqlQuery existing = db.prepare(QStringLiteral("SELECT id FROM learners"));
+        run(db, existing);
+        while (existing.next())
+            learnerIds.push_back(existing.value(0).toString());
+    }
+    const bool reuse = static_cast<int>(learnerIds.size()) >= learnerCount;
+    if (reuse)
+        std::printf("reusing the existing database\n");
+    else
+        learnerIds.clear();
+    qint64 written = 0;
+    if (!reuse) {
     {
         QSqlQuery cache = db.prepare(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB while generating
         run(db, cache);
@@ -111,8 +127,6 @@ int main(int argc, char *argv[])
     SecretHasher hasher(SecretHasher::minimalCost());
     const QString hash = QString::fromLatin1(hasher.hash(Secret::pin(QStringLiteral("1234"))));
     const QString alphabet = LearnerRepository::CardAlphabet;
-    std::vector<QString> learnerIds;
-    learnerIds.reserve(static_cast<size_t>(learnerCount));
     {
         Transaction tx(db);
         tx.begin();
@@ -153,7 +167,6 @@ int main(int argc, char *argv[])
         " attempts, wrong, hints, shown, skipped, time_ms, started_at, updated_at, completed_at)"
         " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QDateTime time = QDateTime(QDate(2023, 1, 1), QTime(9, 0), Qt::UTC);
-    qint64 written = 0;
     auto tx = std::make_unique<Transaction>(db);
     tx->begin();
     for (int l = 0; l < learnerCount && written < eventCount; ++l) {
@@ -257,14 +270,15 @@ int main(int argc, char *argv[])
     event = QSqlQuery();
     session = QSqlQuery();
     progress = QSqlQuery();
+    ProgressRepository(db).rebuildCounters();
+    } // generation
     ProgressRepository repository(db);
-    repository.rebuildStepStats();
     {
         QSqlQuery analyze = db.prepare(QStringLiteral("ANALYZE"));
         run(db, analyze);
         QSqlQuery checkpoint = db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         run(db, checkpoint);
-        QSqlQuery cache = db.prepare(QStringLiteral("PRAGMA cache_size = -2000")); // back to SQLite's default
+        QSqlQuery cache = db.prepare(QStringLiteral("PRAGMA cache_size = -32768")); // back to the store's setting
         run(db, cache);
     }
     std::printf("generated %d learners and %lld step events in %.1f s (file %.0f MiB)\n", learnerCount,
