@@ -192,7 +192,6 @@ QWidget *BrowserSceneView::buildPage(QWidget *parent)
         QLabel *tagline = ElementWidgetFactory::plainLabel(banner->text.isEmpty() ? banner->label : banner->text, header);
         tagline->setProperty("role", QString());
         registerElement(*banner, tagline);
-        tagline->setObjectName(banner->id);
         names->addWidget(tagline);
         if (tagline->text() == siteName)
             tagline->hide(); // the banner only repeats the name

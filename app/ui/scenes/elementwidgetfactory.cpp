@@ -96,6 +96,16 @@ bool isClickable(const Element &e)
 
 ElementWidgetFactory::ElementWidgetFactory(SceneViewBase &view) : m_view(view) {}
 
+QPushButton *ElementWidgetFactory::pageButton(const QString &text, bool primary, QWidget *parent)
+{
+    auto *button = new SceneButton(escapeMnemonic(text), parent);
+    button->setProperty("primary", primary);
+    button->setAutoDefault(false);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    return button;
+}
+
 QLabel *ElementWidgetFactory::plainLabel(const QString &text, QWidget *parent, const QString &role)
 {
     auto *label = new QLabel(text, parent);
@@ -217,10 +227,11 @@ QWidget *ElementWidgetFactory::image(const Element &e, QWidget *parent)
         picture->setAlignment(Qt::AlignCenter);
         picture->setProperty("role", QStringLiteral("small"));
         holder->setMinimumSize(240, 140);
-    } else {
-        picture->setPixmap(pm);
-        picture->setFixedSize(pm.size());
+        layout->addWidget(picture, 1);
+        return holder;
     }
+    picture->setPixmap(pm);
+    picture->setFixedSize(pm.size());
     layout->addWidget(picture, 0, Qt::AlignLeft | Qt::AlignTop);
     layout->addStretch(1);
     return holder;
@@ -239,11 +250,7 @@ QWidget *ElementWidgetFactory::link(const Element &e, QWidget *parent, const Ele
 
 QWidget *ElementWidgetFactory::button(const Element &e, QWidget *parent, const Element *form)
 {
-    auto *button = new SceneButton(escapeMnemonic(SceneViewBase::visibleLabel(e)), parent);
-    button->setProperty("primary", isPrimary(e));
-    button->setAutoDefault(false);
-    button->setCursor(Qt::PointingHandCursor);
-    button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    QPushButton *button = pageButton(SceneViewBase::visibleLabel(e), isPrimary(e), parent);
     m_view.registerElement(e, button);
     m_view.watchNative(button, e.id, false);
     if (form)
@@ -315,6 +322,7 @@ QWidget *ElementWidgetFactory::lineField(const Element &e, QWidget *parent, cons
             edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
             show->setText(on ? QStringLiteral("Masquer") : QStringLiteral("Afficher"));
         });
+        row->addWidget(show);
         fb.layout->addLayout(row);
     } else {
         fb.layout->addWidget(edit);
@@ -668,6 +676,8 @@ QWidget *ElementWidgetFactory::scrollPage(const Element &e, QWidget *parent, con
     area->setMinimumHeight(260);
     auto *content = new QWidget;
     content->setObjectName(e.id + QStringLiteral("-contenu"));
+    content->setProperty("role", QStringLiteral("scroll-content"));
+    content->setAttribute(Qt::WA_StyledBackground);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(18);

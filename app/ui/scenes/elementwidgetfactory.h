@@ -8,6 +8,7 @@
 class QBoxLayout;
 class QButtonGroup;
 class QLabel;
+class QPushButton;
 class QWidget;
 class SceneViewBase;
 
@@ -28,6 +29,8 @@ public:
 
     /// A paragraph of scene text: plain text, word-wrapped, never interpreted as markup.
     static QLabel *plainLabel(const QString &text, QWidget *parent, const QString &role = {});
+    /// A page button (blue when `primary`) that Enter and Space both press.
+    static QPushButton *pageButton(const QString &text, bool primary, QWidget *parent);
 
 private:
     QWidget *heading(const Element &e, QWidget *parent);

@@ -100,8 +100,11 @@ QFrame[role="panel"] { background: #ffffff; border: 1px solid #9aa3b2; border-ra
 QLabel[role="panel-title"] { font-size: %3px; font-weight: bold; }
 QFrame[role="panel-path"] { background: #f3f5f8; border: 1px solid #d5dae2; border-radius: 6px; }
 QScrollArea { background: transparent; border: none; }
-QScrollBar:vertical { width: 18px; background: #eeeeee; }
-QScrollBar::handle:vertical { background: #9aa3b2; border-radius: 8px; min-height: 48px; margin: 2px; }
+QWidget[role="scroll-content"] { background: #ffffff; }
+QScrollBar:vertical { width: 20px; background: #eef0f3; border: none; margin: 0; }
+QScrollBar::handle:vertical { background: #9aa3b2; border-radius: 8px; min-height: 48px; margin: 3px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; background: none; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
 )");
     return s.arg(m_base)
             .arg(px(1.6))

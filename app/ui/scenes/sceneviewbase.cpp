@@ -204,6 +204,8 @@ void SceneViewBase::activate(const QString &id)
         closeMenus();
     if (const Element *e = elementOf(id))
         elementActivated(*e);
+    else
+        furnitureActivated(id);
     const auto form = m_submitters.constFind(id);
     if (form != m_submitters.constEnd())
         report(submitAction(*form));
@@ -776,6 +778,8 @@ void SceneViewBase::applyExpected(const ActionMatcher &expect)
                 closeMenus();
             if (e)
                 elementActivated(*e);
+            else
+                furnitureActivated(expect.target);
             break;
         case ActionKind::DoubleClick:
             reveal(expect.target);

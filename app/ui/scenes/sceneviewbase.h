@@ -115,6 +115,8 @@ protected:
     /// Visible effect of a click / double click, before it is reported (open a mail, a folder).
     virtual void elementActivated(const Element &element) { Q_UNUSED(element) }
     virtual void elementDoubleActivated(const Element &element) { Q_UNUSED(element) }
+    /// The same for scene furniture that is not an element (window buttons, taskbar).
+    virtual void furnitureActivated(const QString &id) { Q_UNUSED(id) }
     /// Moves a dropped item to its new place; returns how to put it back (revertLastAction).
     virtual std::function<void()> placeDropped(ElementItem *item, const QString &zoneId, const QPoint &viewPos);
     /// Moves needed before `id` can be reached (open its mail, its folder, scroll to it).

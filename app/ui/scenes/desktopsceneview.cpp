@@ -1,0 +1,820 @@
+#include "desktopsceneview.h"
+
+#include "scenes/elementitem.h"
+#include "scenes/elementwidgetfactory.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTextOption>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int IconWidth = 128;
+constexpr int IconHeight = 124;
+constexpr int TaskbarHeight = 64;
+
+bool isIconKind(ElementKind kind)
+{
+    return kind == ElementKind::Icon || kind == ElementKind::Folder || kind == ElementKind::File
+            || kind == ElementKind::Bin || kind == ElementKind::DragItem;
+}
+
+QString iconName(const Element &e)
+{
+    switch (e.kind) {
+    case ElementKind::Folder:
+        return e.icon.isEmpty() ? QStringLiteral("folder") : e.icon;
+    case ElementKind::Bin:
+        return QStringLiteral("bin");
+    case ElementKind::File:
+        return SceneIcons::iconFor(e.icon, e.label);
+    default:
+        return SceneIcons::iconFor(e.icon, e.label, QStringLiteral("app"));
+    }
+}
+
+/// The painted wallpaper: a calm sky and hills, nothing branded.
+class Wallpaper : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        QLinearGradient sky(0, 0, 0, height());
+        sky.setColorAt(0, QColor(0x2b, 0x6c, 0xb0));
+        sky.setColorAt(1, QColor(0x8f, 0xc4, 0xe8));
+        p.fillRect(rect(), sky);
+        QPainterPath far;
+        far.moveTo(0, height() * 0.72);
+        far.cubicTo(width() * 0.3, height() * 0.55, width() * 0.55, height() * 0.8, width(), height() * 0.62);
+        far.lineTo(width(), height());
+        far.lineTo(0, height());
+        p.fillPath(far, QColor(0x4f, 0x9a, 0x7a));
+        QPainterPath near;
+        near.moveTo(0, height() * 0.86);
+        near.cubicTo(width() * 0.4, height() * 0.74, width() * 0.7, height() * 0.95, width(), height() * 0.82);
+        near.lineTo(width(), height());
+        near.lineTo(0, height());
+        p.fillPath(near, QColor(0x3a, 0x7d, 0x5f));
+    }
+};
+
+} // namespace
+
+/// The content of a folder window: icons in rows, wrapped to the width.
+class IconGrid : public QWidget
+{
+public:
+    explicit IconGrid(QWidget *parent) : QWidget(parent)
+    {
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+        setAttribute(Qt::WA_StyledBackground);
+        setProperty("role", QStringLiteral("icon-grid"));
+    }
+
+    QList<QPointer<ElementItem>> items;
+
+    void insert(ElementItem *item, int index)
+    {
+        item->setParent(this);
+        item->setProperty("onDesktop", false);
+        if (index < 0 || index > items.size())
+            items.append(item);
+        else
+            items.insert(index, item);
+        item->show();
+        relayout();
+    }
+    int remove(ElementItem *item)
+    {
+        const int index = static_cast<int>(items.indexOf(item));
+        if (index >= 0)
+            items.removeAt(index);
+        relayout();
+        return index;
+    }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int w) const override
+    {
+        const int perRow = std::max(1, (w - 16) / (IconWidth + 8));
+        const int rows = std::max(1, (static_cast<int>(items.size()) + perRow - 1) / perRow);
+        return 16 + rows * (IconHeight + 8);
+    }
+    QSize sizeHint() const override { return QSize(4 * (IconWidth + 8) + 16, heightForWidth(4 * (IconWidth + 8) + 16)); }
+    void relayout()
+    {
+        const int perRow = std::max(1, (width() - 16) / (IconWidth + 8));
+        int i = 0;
+        for (const QPointer<ElementItem> &item : std::as_const(items)) {
+            if (!item)
+                continue;
+            item->setGeometry(8 + (i % perRow) * (IconWidth + 8), 8 + (i / perRow) * (IconHeight + 8), IconWidth,
+                              IconHeight);
+            ++i;
+        }
+        updateGeometry();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { relayout(); }
+};
+
+// --- building --------------------------------------------------------------------------------
+
+QString DesktopSceneView::extraStyleSheet() const
+{
+    return QStringLiteral(R"(
+ElementItem[look="icon"] { background: transparent; border: 2px solid transparent; border-radius: 8px; }
+ElementItem[look="icon"]:hover { background: rgba(255, 255, 255, 50); }
+ElementItem[look="icon"][selected="true"] { background: rgba(29, 91, 191, 110); border: 2px solid rgba(255, 255, 255, 160); }
+QWidget[role="icon-grid"] ElementItem[look="icon"]:hover { background: #e8f0fb; }
+QWidget[role="icon-grid"] ElementItem[look="icon"][selected="true"] { background: #cfe0f8; border: 2px solid #7aa7e6; }
+QFrame[role="window"] { background: #ffffff; border: 1px solid #8c96a5; border-radius: 10px; }
+QFrame[role="titlebar"] { background: #eef1f5; border-top-left-radius: 10px; border-top-right-radius: 10px;
+  border-bottom: 1px solid #d3d9e1; }
+QLabel[role="window-title"] { font-weight: bold; }
+ElementItem[look="window-button"] { background: transparent; border-radius: 6px; }
+ElementItem[look="window-button"]:hover { background: #dde3ea; }
+ElementItem#close-hover:hover { background: #d93025; }
+QWidget[role="window-body"] { background: #ffffff; }
+QWidget[role="icon-grid"] { background: #ffffff; }
+QFrame#desktop-taskbar { background: rgba(20, 28, 40, 225); }
+QLabel#desktop-clock { color: #ffffff; font-weight: bold; }
+ElementItem[look="task"] { background: rgba(255, 255, 255, 30); border-radius: 8px; border-bottom: 3px solid #8fc4ff; }
+ElementItem[look="task"][minimised="true"] { background: rgba(255, 255, 255, 12); border-bottom: 3px solid #6b7788; }
+ElementItem[look="task"] QLabel { color: #ffffff; }
+QFrame[role="document"] { background: #ffffff; border: 1px solid #d5dae2; }
+ElementItem[look="drop-zone"] { background: rgba(255, 255, 255, 60); border: 3px dashed #ffffff; border-radius: 16px; }
+ElementItem[look="drop-zone"] QLabel { color: #ffffff; font-weight: bold; }
+)");
+}
+
+void DesktopSceneView::clearScene()
+{
+    m_windows.clear();
+    m_windowOrder.clear();
+    m_opens.clear();
+    m_containerOf.clear();
+    m_grids.clear();
+    m_gridWindow.clear();
+    m_desktopIcons.clear();
+    m_movedOnDesktop.clear();
+    m_selected.clear();
+    m_taskButtons = nullptr;
+}
+
+void DesktopSceneView::buildScene(QWidget *root)
+{
+    auto *layout = new QVBoxLayout(root);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *surface = new Wallpaper(root);
+    surface->setObjectName(QStringLiteral("desktop-surface"));
+    surface->setAccessibleName(scene().title.isEmpty() ? QStringLiteral("Bureau") : scene().title);
+    layout->addWidget(surface, 1);
+    m_surface = surface;
+
+    auto *taskbar = new QFrame(root);
+    taskbar->setObjectName(QStringLiteral("desktop-taskbar"));
+    taskbar->setFixedHeight(TaskbarHeight);
+    auto *tr = new QHBoxLayout(taskbar);
+    tr->setContentsMargins(12, 6, 16, 6);
+    tr->setSpacing(8);
+    auto *start = new QLabel(taskbar);
+    start->setPixmap(SceneIcons::pixmap(QStringLiteral("app"), 40));
+    start->setAccessibleName(QStringLiteral("Démarrer"));
+    tr->addWidget(start);
+    m_taskButtons = new QHBoxLayout;
+    m_taskButtons->setSpacing(8);
+    tr->addLayout(m_taskButtons);
+    tr->addStretch(1);
+    QLabel *clock = ElementWidgetFactory::plainLabel(
+            scene().extra.value(QStringLiteral("time"), QStringLiteral("10:42")).toString(), taskbar);
+    clock->setObjectName(QStringLiteral("desktop-clock"));
+    clock->setWordWrap(false);
+    tr->addWidget(clock);
+    layout->addWidget(taskbar);
+    m_taskbar = taskbar;
+
+    // Desktop icons and zones first, then windows above them.
+    for (const Element &e : scene().elements) {
+        if (isIconKind(e.kind)) {
+            ElementItem *item = iconItem(e, surface);
+            m_desktopIcons << item;
+            m_containerOf.insert(e.id, QString());
+        } else if (e.kind == ElementKind::DropZone) {
+            ElementItem *zone = createItem(e, QStringLiteral("drop-zone"), surface);
+            auto *v = new QVBoxLayout(zone);
+            QLabel *text = ElementWidgetFactory::plainLabel(e.label, zone);
+            text->setAttribute(Qt::WA_TransparentForMouseEvents);
+            text->setAlignment(Qt::AlignCenter);
+            v->addWidget(text);
+            zone->setFixedSize(240, 180);
+            addDropTarget(e.id, zone);
+            m_desktopIcons << zone;
+            m_containerOf.insert(e.id, QString());
+        }
+    }
+    for (const Element &e : scene().elements) {
+        if (e.kind == ElementKind::Window) {
+            Window &w = addWindow(e.id, e.label, e.icon.isEmpty() ? QStringLiteral("folder") : e.icon, QString());
+            registerElement(e, w.frame, e.label);
+            auto *body = w.frame->findChild<QScrollArea *>();
+            body->setWidget(windowContent(e, nullptr, e.id));
+            setWindowState(e.id, e.extra.value(QStringLiteral("state")).toString() == QLatin1String("minimised")
+                                         ? WindowState::Minimised
+                                         : WindowState::Normal);
+        } else if (!isIconKind(e.kind) && e.kind != ElementKind::DropZone) {
+            // Anything else (a notice, a heading) floats on the desktop like a widget.
+            ElementWidgetFactory factory(*this);
+            if (QWidget *w = factory.create(e, surface))
+                w->setProperty("floating", true);
+        }
+    }
+    // The windows that icons, folders, files and the bin open (built now, shown on demand).
+    const QList<const Element *> all = scene().allElements();
+    for (const Element *e : all)
+        if (isIconKind(e->kind))
+            buildOpenable(*e);
+    surface->installEventFilter(this);
+    layoutDesktop();
+}
+
+ElementItem *DesktopSceneView::iconItem(const Element &e, QWidget *parent)
+{
+    ElementItem *item = createItem(e, QStringLiteral("icon"), parent);
+    item->setFixedSize(IconWidth, IconHeight);
+    item->setEnterKey(ElementItem::EnterKey::DoubleClick);
+    item->setProperty("onDesktop", parent == m_surface.data());
+    const QString icon = iconName(e);
+    const QString label = SceneViewBase::visibleLabel(e);
+    item->setPainter([icon, label](QPainter &p, const ElementItem &self) {
+        p.drawPixmap((self.width() - 64) / 2, 8, SceneIcons::pixmap(icon, 64));
+        const QRectF textRect(6, 76, self.width() - 12, self.height() - 80);
+        QFont f = self.font();
+        f.setPixelSize(18);
+        p.setFont(f);
+        QTextOption option(Qt::AlignHCenter | Qt::AlignTop);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        const QString shown = QFontMetrics(f).elidedText(label, Qt::ElideRight, static_cast<int>(textRect.width()) * 2 - 8);
+        if (self.property("onDesktop").toBool()) {
+            p.setPen(QColor(0, 0, 0, 160));
+            p.drawText(textRect.translated(1, 1), shown, option);
+            p.setPen(Qt::white);
+        } else {
+            p.setPen(QColor(0x1f, 0x23, 0x28));
+        }
+        p.drawText(textRect, shown, option);
+    });
+    if (e.kind == ElementKind::Folder || e.kind == ElementKind::Bin) {
+        addDropTarget(e.id, item);
+    }
+    if (e.kind != ElementKind::Bin)
+        makeDraggable(item);
+    return item;
+}
+
+DesktopSceneView::Window &DesktopSceneView::addWindow(const QString &id, const QString &title, const QString &icon,
+                                                      const QString &owner)
+{
+    Window w;
+    w.id = id;
+    w.title = title;
+    w.owner = owner;
+    auto *frame = new QFrame(m_surface);
+    frame->setProperty("role", QStringLiteral("window"));
+    frame->setAccessibleName(title);
+    if (owner.isEmpty() || !elementWidget(id))
+        registerWidget(id, frame, title);
+    auto *v = new QVBoxLayout(frame);
+    v->setContentsMargins(1, 1, 1, 1);
+    v->setSpacing(0);
+    auto *bar = new QFrame(frame);
+    bar->setProperty("role", QStringLiteral("titlebar"));
+    bar->setObjectName(id + QStringLiteral("-titre"));
+    bar->setCursor(Qt::SizeAllCursor);
+    auto *br = new QHBoxLayout(bar);
+    br->setContentsMargins(12, 2, 4, 2);
+    br->setSpacing(4);
+    auto *ic = new QLabel(bar);
+    ic->setPixmap(SceneIcons::pixmap(icon, 28));
+    br->addWidget(ic);
+    QLabel *t = ElementWidgetFactory::plainLabel(title, bar, QStringLiteral("window-title"));
+    t->setWordWrap(false);
+    br->addWidget(t, 1);
+    const struct
+    {
+        const char *suffix;
+        const char *name;
+    } buttons[] = {{"-minimise", "Réduire"}, {"-maximise", "Agrandir"}, {"-close", "Fermer"}};
+    for (const auto &b : buttons) {
+        auto *button = new ElementItem(QStringLiteral("window-button"), bar);
+        const QString bid = id + QLatin1String(b.suffix);
+        registerWidget(bid, button, QString::fromUtf8(b.name));
+        button->setFixedSize(52, 44);
+        const QString kind = QLatin1String(b.suffix);
+        button->setPainter([kind](QPainter &p, const ElementItem &self) {
+            const QPointF c = QRectF(self.rect()).center();
+            p.setPen(QPen(QColor(0x22, 0x27, 0x2e), 2.2, Qt::SolidLine, Qt::RoundCap));
+            p.setBrush(Qt::NoBrush);
+            if (kind == QLatin1String("-minimise"))
+                p.drawLine(c + QPointF(-8, 6), c + QPointF(8, 6));
+            else if (kind == QLatin1String("-maximise"))
+                p.drawRect(QRectF(c.x() - 8, c.y() - 8, 16, 16));
+            else {
+                p.drawLine(c + QPointF(-8, -8), c + QPointF(8, 8));
+                p.drawLine(c + QPointF(-8, 8), c + QPointF(8, -8));
+            }
+        });
+        connect(button, &QAbstractButton::clicked, this, [this, bid] { activate(bid); });
+        br->addWidget(button);
+    }
+    bar->installEventFilter(this);
+    v->addWidget(bar);
+    auto *body = new QScrollArea(frame);
+    body->setWidgetResizable(true);
+    body->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    v->addWidget(body, 1);
+    frame->hide();
+
+    // Its taskbar button, shown while the window is open.
+    auto *task = new ElementItem(QStringLiteral("task"), m_taskbar);
+    task->addLabel(title)->setWordWrap(false);
+    auto *taskIcon = new QLabel(task);
+    taskIcon->setAttribute(Qt::WA_TransparentForMouseEvents);
+    taskIcon->setPixmap(SceneIcons::pixmap(icon, 28));
+    task->rowLayout()->insertWidget(0, taskIcon);
+    task->setMaximumWidth(260);
+    task->setFixedHeight(50);
+    const QString tid = id + QStringLiteral("-taskbar");
+    registerWidget(tid, task, title);
+    connect(task, &QAbstractButton::clicked, this, [this, tid] { activate(tid); });
+    m_taskButtons->addWidget(task);
+    task->hide();
+
+    w.frame = frame;
+    w.taskButton = task;
+    m_windows.insert(id, w);
+    m_windowOrder << id;
+    return m_windows[id];
+}
+
+QWidget *DesktopSceneView::windowContent(const Element &e, QWidget *parent, const QString &containerId)
+{
+    auto *content = new QWidget(parent);
+    content->setProperty("role", QStringLiteral("window-body"));
+    content->setAttribute(Qt::WA_StyledBackground);
+    auto *v = new QVBoxLayout(content);
+    v->setContentsMargins(16, 16, 16, 16);
+    v->setSpacing(14);
+    ElementWidgetFactory factory(*this);
+    IconGrid *grid = nullptr;
+    for (const Element &c : e.children) {
+        if (isIconKind(c.kind)) {
+            if (!grid)
+                grid = new IconGrid(content);
+            ElementItem *item = iconItem(c, grid);
+            grid->insert(item, -1);
+            m_containerOf.insert(c.id, containerId);
+        } else if (QWidget *w = factory.create(c, content)) {
+            v->addWidget(w, 0, c.kind == ElementKind::Button ? Qt::AlignLeft : Qt::Alignment());
+        }
+    }
+    const bool isFolderLike = e.kind == ElementKind::Folder || e.kind == ElementKind::Bin || e.kind == ElementKind::Window
+            || (e.kind == ElementKind::Icon && (e.icon == QLatin1String("folder") || !e.children.isEmpty()));
+    if (!grid && isFolderLike)
+        grid = new IconGrid(content);
+    if (grid) {
+        v->addWidget(grid);
+        m_grids.insert(containerId, grid);
+        addDropTarget(containerId, content);
+        if (e.children.isEmpty() || grid->items.isEmpty()) {
+            QLabel *empty = ElementWidgetFactory::plainLabel(QStringLiteral("Ce dossier est vide."), content,
+                                                             QStringLiteral("small"));
+            empty->setObjectName(containerId + QStringLiteral("-vide"));
+            v->addWidget(empty);
+        }
+    }
+    v->addStretch(1);
+    return content;
+}
+
+void DesktopSceneView::buildOpenable(const Element &e)
+{
+    const bool folderLike = e.kind == ElementKind::Folder || e.kind == ElementKind::Bin
+            || (e.kind == ElementKind::Icon && (e.icon == QLatin1String("folder") || !e.children.isEmpty()));
+    const bool file = e.kind == ElementKind::File;
+    if (!folderLike && !file)
+        return;
+    const QString wid = e.id + QStringLiteral("-window");
+    const QString title = e.kind == ElementKind::Bin && e.label.isEmpty() ? QStringLiteral("Corbeille") : visibleLabel(e);
+    Window &w = addWindow(wid, title, iconName(e), e.id);
+    m_opens.insert(e.id, wid);
+    auto *body = w.frame->findChild<QScrollArea *>();
+    if (folderLike) {
+        body->setWidget(windowContent(e, nullptr, e.id));
+        m_gridWindow.insert(e.id, wid);
+        return;
+    }
+    // A file opens in a simple viewer: its picture, or a page of its text.
+    auto *content = new QWidget;
+    content->setProperty("role", QStringLiteral("window-body"));
+    content->setAttribute(Qt::WA_StyledBackground);
+    auto *v = new QVBoxLayout(content);
+    v->setContentsMargins(24, 20, 24, 20);
+    auto *page = new QFrame(content);
+    page->setProperty("role", QStringLiteral("document"));
+    auto *pv = new QVBoxLayout(page);
+    pv->setContentsMargins(32, 28, 32, 28);
+    pv->setSpacing(12);
+    const QPixmap pm = e.image.isEmpty() ? QPixmap() : loadScenePicture(resolveImage(e.image), QSize(640, 420));
+    if (!pm.isNull()) {
+        auto *picture = new QLabel(page);
+        picture->setPixmap(pm);
+        picture->setAlignment(Qt::AlignCenter);
+        pv->addWidget(picture);
+    }
+    pv->addWidget(ElementWidgetFactory::plainLabel(visibleLabel(e), page, QStringLiteral("subheading")));
+    if (!e.text.isEmpty())
+        pv->addWidget(ElementWidgetFactory::plainLabel(e.text, page));
+    pv->addStretch(1);
+    page->setMinimumHeight(320);
+    v->addWidget(page);
+    body->setWidget(content);
+}
+
+// --- windows ---------------------------------------------------------------------------------
+
+DesktopSceneView::WindowState DesktopSceneView::windowState(const QString &windowId) const
+{
+    const auto it = m_windows.constFind(windowId);
+    return it == m_windows.constEnd() ? WindowState::Closed : it->state;
+}
+
+void DesktopSceneView::raiseWindow(const QString &windowId)
+{
+    const auto it = m_windows.constFind(windowId);
+    if (it == m_windows.constEnd() || !it->frame)
+        return;
+    it->frame->raise();
+    m_windowOrder.removeAll(windowId);
+    m_windowOrder.append(windowId);
+}
+
+void DesktopSceneView::setWindowState(const QString &windowId, WindowState state)
+{
+    auto it = m_windows.find(windowId);
+    if (it == m_windows.end() || !it->frame || !m_surface)
+        return;
+    Window &w = *it;
+    if (!w.placed) {
+        // First opening: centred, a little apart from the windows before it.
+        const int index = static_cast<int>(m_windows.size() % 5);
+        const Element *e = elementOf(windowId);
+        const QSize area = m_surface->size().isEmpty() ? QSize(1280, 736) : m_surface->size();
+        QRect r(0, 0, area.width() * 62 / 100, area.height() * 68 / 100);
+        r.moveCenter(QPoint(area.width() / 2 + index * 28, area.height() / 2 + index * 24));
+        if (e && e->width > 0 && e->height > 0)
+            r.setSize(QSize(static_cast<int>(area.width() * e->width / 100), static_cast<int>(area.height() * e->height / 100)));
+        if (e && e->x >= 0 && e->y >= 0)
+            r.moveCenter(QPoint(static_cast<int>(area.width() * e->x / 100), static_cast<int>(area.height() * e->y / 100)));
+        w.normal = r;
+        w.placed = true;
+    }
+    if (w.state == WindowState::Normal && state != WindowState::Normal)
+        w.normal = w.frame->geometry();
+    w.state = state;
+    switch (state) {
+    case WindowState::Closed:
+        w.frame->hide();
+        w.taskButton->hide();
+        break;
+    case WindowState::Minimised:
+        w.frame->hide();
+        w.taskButton->show();
+        break;
+    case WindowState::Normal:
+        w.frame->setGeometry(w.normal);
+        w.frame->show();
+        w.taskButton->show();
+        raiseWindow(windowId);
+        break;
+    case WindowState::Maximised:
+        w.frame->setGeometry(m_surface->rect());
+        w.frame->show();
+        w.taskButton->show();
+        raiseWindow(windowId);
+        break;
+    }
+    w.taskButton->setProperty("minimised", state == WindowState::Minimised);
+    w.taskButton->style()->unpolish(w.taskButton);
+    w.taskButton->style()->polish(w.taskButton);
+    if (auto *max = elementWidget(windowId + QStringLiteral("-maximise")))
+        max->setAccessibleName(state == WindowState::Maximised ? QStringLiteral("Restaurer") : QStringLiteral("Agrandir"));
+}
+
+void DesktopSceneView::openWindow(const QString &windowId)
+{
+    const WindowState state = windowState(windowId);
+    if (state == WindowState::Closed || state == WindowState::Minimised)
+        setWindowState(windowId, WindowState::Normal);
+    else
+        raiseWindow(windowId);
+}
+
+QString DesktopSceneView::windowIdOf(const QString &furnitureId, QString *suffix) const
+{
+    for (const QString &s : {QStringLiteral("-minimise"), QStringLiteral("-maximise"), QStringLiteral("-close"),
+                             QStringLiteral("-taskbar")}) {
+        if (furnitureId.endsWith(s) && m_windows.contains(furnitureId.chopped(s.size()))) {
+            if (suffix)
+                *suffix = s;
+            return furnitureId.chopped(s.size());
+        }
+    }
+    return {};
+}
+
+void DesktopSceneView::furnitureActivated(const QString &id)
+{
+    QString suffix;
+    const QString wid = windowIdOf(id, &suffix);
+    if (wid.isEmpty())
+        return;
+    const WindowState state = windowState(wid);
+    if (suffix == QLatin1String("-minimise"))
+        setWindowState(wid, WindowState::Minimised);
+    else if (suffix == QLatin1String("-maximise"))
+        setWindowState(wid, state == WindowState::Maximised ? WindowState::Normal : WindowState::Maximised);
+    else if (suffix == QLatin1String("-close"))
+        setWindowState(wid, WindowState::Closed);
+    else if (state == WindowState::Minimised)
+        setWindowState(wid, WindowState::Normal);
+    else if (!m_windowOrder.isEmpty() && m_windowOrder.last() == wid)
+        setWindowState(wid, WindowState::Minimised);
+    else
+        raiseWindow(wid);
+}
+
+void DesktopSceneView::elementActivated(const Element &element)
+{
+    if (auto *item = qobject_cast<ElementItem *>(elementWidget(element.id)); item && item->look() == QLatin1String("icon")) {
+        if (auto *previous = qobject_cast<ElementItem *>(elementWidget(m_selected)))
+            previous->setSelected(false);
+        item->setSelected(true);
+        m_selected = element.id;
+    }
+    const QString wid = windowAround(element.id);
+    if (!wid.isEmpty())
+        raiseWindow(wid);
+}
+
+void DesktopSceneView::elementDoubleActivated(const Element &element)
+{
+    const QString wid = m_opens.value(element.id);
+    if (!wid.isEmpty())
+        openWindow(wid);
+}
+
+QString DesktopSceneView::windowAround(const QString &elementId) const
+{
+    QWidget *w = elementWidget(elementId);
+    for (auto it = m_windows.constBegin(); it != m_windows.constEnd(); ++it)
+        if (w && it->frame && it->frame->isAncestorOf(w))
+            return it.key();
+    return {};
+}
+
+bool DesktopSceneView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_surface && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        layoutDesktop();
+        for (auto it = m_windows.begin(); it != m_windows.end(); ++it)
+            if (it->state == WindowState::Maximised && it->frame)
+                it->frame->setGeometry(m_surface->rect());
+    }
+    // Moving a window by its title bar (not an action to judge: nothing is reported).
+    if (watched->isWidgetType() && watched->property("role").toString() == QLatin1String("titlebar")) {
+        auto *bar = static_cast<QWidget *>(watched);
+        QWidget *frame = bar->parentWidget();
+        if (event->type() == QEvent::MouseButtonPress) {
+            auto *me = static_cast<QMouseEvent *>(event);
+            if (me->button() == Qt::LeftButton) {
+                m_draggedWindow = frame;
+                m_titleGrab = me->globalPosition().toPoint() - frame->pos();
+                for (auto it = m_windows.constBegin(); it != m_windows.constEnd(); ++it)
+                    if (it->frame == frame)
+                        raiseWindow(it.key());
+                return true;
+            }
+        } else if (event->type() == QEvent::MouseMove && m_draggedWindow == frame) {
+            auto *me = static_cast<QMouseEvent *>(event);
+            QPoint pos = me->globalPosition().toPoint() - m_titleGrab;
+            if (m_surface) {
+                pos.setX(std::clamp(pos.x(), -frame->width() + 120, m_surface->width() - 120));
+                pos.setY(std::clamp(pos.y(), 0, std::max(0, m_surface->height() - 48)));
+            }
+            frame->move(pos);
+            return true;
+        } else if (event->type() == QEvent::MouseButtonRelease && m_draggedWindow == frame) {
+            m_draggedWindow = nullptr;
+            for (auto it = m_windows.begin(); it != m_windows.end(); ++it)
+                if (it->frame == frame && it->state == WindowState::Normal)
+                    it->normal = frame->geometry();
+            return true;
+        }
+    }
+    return SceneViewBase::eventFilter(watched, event);
+}
+
+// --- the desktop's icons -------------------------------------------------------------------
+
+void DesktopSceneView::layoutDesktop()
+{
+    if (!m_surface)
+        return;
+    const int H = std::max(IconHeight + 16, m_surface->height());
+    const int W = std::max(IconWidth + 16, m_surface->width());
+    const int perColumn = std::max(1, (H - 16) / (IconHeight + 8));
+    int slot = 0;
+    for (const QPointer<ElementItem> &item : std::as_const(m_desktopIcons)) {
+        if (!item || item->parentWidget() != m_surface)
+            continue;
+        const auto moved = m_movedOnDesktop.constFind(item);
+        const Element *e = elementOf(item->objectName());
+        QPoint topLeft;
+        if (moved != m_movedOnDesktop.constEnd()) {
+            topLeft = *moved;
+        } else if (e && e->x >= 0 && e->y >= 0) {
+            topLeft = QPoint(static_cast<int>(W * e->x / 100) - item->width() / 2,
+                             static_cast<int>(H * e->y / 100) - item->height() / 2);
+        } else {
+            topLeft = QPoint(16 + (slot / perColumn) * (IconWidth + 12), 16 + (slot % perColumn) * (IconHeight + 8));
+            ++slot;
+        }
+        topLeft.setX(std::clamp(topLeft.x(), 0, std::max(0, W - item->width())));
+        topLeft.setY(std::clamp(topLeft.y(), 0, std::max(0, H - item->height())));
+        item->move(topLeft);
+    }
+    // Other elements on the desktop (a notice…) sit at the top right.
+    int y = 16;
+    for (QWidget *w : m_surface->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!w->property("floating").toBool())
+            continue;
+        const int width = std::min(420, W / 3);
+        const int height = w->hasHeightForWidth() ? w->heightForWidth(width) : w->sizeHint().height();
+        w->setGeometry(W - width - 24, y, width, height);
+        y += height + 12;
+    }
+}
+
+void DesktopSceneView::putOnDesktop(ElementItem *item, const QPoint &topLeft)
+{
+    const QString previous = m_containerOf.value(item->objectName());
+    if (IconGrid *grid = m_grids.value(previous); grid && item->parentWidget() == grid)
+        grid->remove(item);
+    if (item->parentWidget() != m_surface) {
+        item->setParent(m_surface);
+        if (!m_desktopIcons.contains(item))
+            m_desktopIcons << item;
+    }
+    item->setProperty("onDesktop", true);
+    m_containerOf.insert(item->objectName(), QString());
+    m_movedOnDesktop.insert(item, topLeft);
+    layoutDesktop();
+    item->show();
+    item->raise();
+    // Above the icons, below open windows.
+    for (const QString &wid : std::as_const(m_windowOrder))
+        if (const auto it = m_windows.constFind(wid); it != m_windows.constEnd() && it->frame)
+            it->frame->raise();
+}
+
+void DesktopSceneView::putInContainer(ElementItem *item, const QString &containerId, int index)
+{
+    IconGrid *grid = m_grids.value(containerId);
+    if (!grid)
+        return;
+    const QString previous = m_containerOf.value(item->objectName());
+    if (IconGrid *old = m_grids.value(previous); old && item->parentWidget() == old)
+        old->remove(item);
+    m_movedOnDesktop.remove(item);
+    grid->insert(item, index);
+    m_containerOf.insert(item->objectName(), containerId);
+    if (QLabel *empty = grid->parentWidget()->findChild<QLabel *>(containerId + QStringLiteral("-vide")))
+        empty->setVisible(grid->items.isEmpty());
+    if (IconGrid *old = m_grids.value(previous))
+        if (QLabel *oldEmpty = old->parentWidget()->findChild<QLabel *>(previous + QStringLiteral("-vide")))
+            oldEmpty->setVisible(old->items.isEmpty());
+}
+
+std::function<void()> DesktopSceneView::placeDropped(ElementItem *item, const QString &zoneId, const QPoint &viewPos)
+{
+    const QString id = item->objectName();
+    const QString from = m_containerOf.value(id);
+    const bool wasOnDesktop = item->parentWidget() == m_surface;
+    const bool wasMoved = m_movedOnDesktop.contains(item);
+    const QPoint oldPos = wasMoved ? m_movedOnDesktop.value(item) : item->pos();
+    int oldIndex = -1;
+    if (IconGrid *grid = m_grids.value(from); grid && !wasOnDesktop)
+        oldIndex = static_cast<int>(grid->items.indexOf(item));
+
+    const Element *zone = elementOf(zoneId);
+    if (!zoneId.isEmpty() && m_grids.contains(zoneId) && zoneId != id) {
+        if (zoneId != from)
+            putInContainer(item, zoneId);
+    } else if (zone && zone->kind == ElementKind::DropZone) {
+        QWidget *z = elementWidget(zoneId);
+        putOnDesktop(item, z->geometry().center() - item->rect().center() + QPoint(0, 16));
+    } else if (m_surface) {
+        // Dropped on the desktop itself (not on a window): it stays where it was let go.
+        const QPoint centre = viewPos + item->rect().center();
+        QWidget *under = sceneRoot()->childAt(centre);
+        bool onWindow = false;
+        for (auto it = m_windows.constBegin(); it != m_windows.constEnd(); ++it)
+            if (under && it->frame && (it->frame == under || it->frame->isAncestorOf(under)))
+                onWindow = true;
+        if (!onWindow && m_surface->rect().contains(m_surface->mapFrom(sceneRoot(), centre)))
+            putOnDesktop(item, m_surface->mapFrom(sceneRoot(), viewPos));
+    }
+
+    QPointer<ElementItem> guarded(item);
+    QPointer<DesktopSceneView> self(this);
+    return [self, guarded, from, wasOnDesktop, wasMoved, oldPos, oldIndex] {
+        if (!self || !guarded)
+            return;
+        if (wasOnDesktop) {
+            self->putOnDesktop(guarded, oldPos);
+            if (!wasMoved) {
+                self->m_movedOnDesktop.remove(guarded);
+                self->layoutDesktop();
+            }
+        } else {
+            self->putInContainer(guarded, from, oldIndex);
+        }
+    };
+}
+
+// --- gestures --------------------------------------------------------------------------------
+
+QList<Gesture> DesktopSceneView::revealGestures(const QString &id) const
+{
+    QList<Gesture> out;
+    // A window's own buttons: restore it from the taskbar, or open it from its icon.
+    QString suffix;
+    QString wid = windowIdOf(id, &suffix);
+    if (wid.isEmpty() && m_windows.contains(id))
+        wid = id;
+    if (wid.isEmpty()) {
+        // Inside a folder: that folder's window must be open.
+        const QString container = m_containerOf.value(id);
+        if (!container.isEmpty())
+            wid = m_gridWindow.value(container, container);
+        else
+            wid = windowAround(id);
+    }
+    if (!wid.isEmpty() && suffix != QLatin1String("-taskbar")) {
+        const auto it = m_windows.constFind(wid);
+        if (it != m_windows.constEnd()) {
+            if (it->state == WindowState::Minimised)
+                out << gesture(Gesture::Kind::Click, it->taskButton);
+            else if (it->state == WindowState::Closed && !it->owner.isEmpty())
+                out << revealGestures(it->owner) << gesture(Gesture::Kind::DoubleClick, elementWidget(it->owner));
+        }
+    }
+    out << SceneViewBase::revealGestures(id);
+    return out;
+}
+
+void DesktopSceneView::reveal(const QString &id)
+{
+    QString suffix;
+    QString wid = windowIdOf(id, &suffix);
+    if (wid.isEmpty()) {
+        const QString container = m_containerOf.value(id);
+        wid = container.isEmpty() ? windowAround(id) : m_gridWindow.value(container, container);
+    }
+    if (!wid.isEmpty() && suffix != QLatin1String("-taskbar")) {
+        const auto it = m_windows.constFind(wid);
+        if (it != m_windows.constEnd() && !it->owner.isEmpty())
+            reveal(it->owner);
+        if (it != m_windows.constEnd() && it->state != WindowState::Normal && it->state != WindowState::Maximised)
+            openWindow(wid);
+    }
+    SceneViewBase::reveal(id);
+}
