@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -123,6 +124,7 @@ public:
 
     int applied = 0;
     int reverts = 0;
+    bool noGestures = false; ///< a renderer that cannot show the step
     QHash<QString, QString> shownErrors;
 
     void setScene(const Scene &scene, const Lesson &) override
@@ -138,6 +140,8 @@ public:
 
     QList<Gesture> gesturesFor(const ActionMatcher &expect) const override
     {
+        if (noGestures)
+            return {};
         Gesture g;
         g.widget = m_widgets.value(expect.target);
         switch (expect.action) {
@@ -262,6 +266,14 @@ private:
     QHash<QString, QString> m_submitOf;
     QHash<QString, QStringList> m_fieldsOf;
 };
+
+/// The text box of a field as a renderer draws it (the field itself or inside its block).
+QLineEdit *lineEditOf(QWidget *field)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        return edit;
+    return field ? field->findChild<QLineEdit *>() : nullptr;
+}
 
 /// A player on the sample lesson, shown offscreen, with a clock and a narrator the test reads.
 struct Player
@@ -516,6 +528,19 @@ private slots:
         QCOMPARE(qobject_cast<QLineEdit *>(p.element(QStringLiteral("nir")))->text(), QStringLiteral("1234567890123"));
     }
 
+    void showMeNeverLeavesTheLearnerStuck()
+    {
+        // A scene that cannot show the step: "Montre-moi" still gets the learner past it.
+        Player p;
+        p.screen->start(1);
+        p.view()->noGestures = true;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("show me.*s-type")));
+        p.press(QStringLiteral("showMeButton"));
+        QCOMPARE(p.step(), 2);
+        QCOMPARE(p.view()->applied, 1);
+        QCOMPARE(qobject_cast<QLineEdit *>(p.element(QStringLiteral("nir")))->text(), QStringLiteral("1234567890123"));
+    }
+
     void skipPutsTheSceneInTheExpectedState()
     {
         Player p;
@@ -715,6 +740,88 @@ private slots:
         QVERIFY(help->hasFocus());
         QTest::keyClick(help, Qt::Key_Space);
         QVERIFY(p.hintShown());
+
+        // With feedback and hint shown too, nothing is pushed off screen and the instruction
+        // is whole (in the worst case its text area scrolls; it is never cut).
+        p.click(QStringLiteral("pub"));
+        p.click(QStringLiteral("autre"));
+        p.click(QStringLiteral("pub"));
+        QVERIFY(p.feedbackShown());
+        QTest::qWait(50);
+        QCOMPARE(p.screen->size(), window);
+        for (const QString &name : names) {
+            QPushButton *b = p.button(name);
+            QVERIFY2(inside.contains(QRect(b->mapTo(p.screen.get(), QPoint()), b->size())), qPrintable(name));
+        }
+        QLabel *instruction = p.label(QStringLiteral("instructionText"));
+        QVERIFY(instruction->height() >= instruction->heightForWidth(instruction->width()));
+        QVERIFY(p.widget(QStringLiteral("sceneArea"))->height() >= 160);
+    }
+
+    void onTheAppsOwnScenes()
+    {
+        // The same player on the app's renderers: three mistakes, then "Montre-moi" types the
+        // name with real key events and presses Enter; "Passer" fills the next field; the
+        // ghost then submits the form. The engine judges every one of these real actions.
+        Lesson lesson;
+        lesson.id = QStringLiteral("T2-renderers");
+        lesson.title = tutor(QStringLiteral("Formulaire"), QStringLiteral("استمارة"), QStringLiteral("Form"));
+        Scene page;
+        page.id = QStringLiteral("page");
+        page.kind = SceneKind::Browser;
+        page.title = QStringLiteral("Mairie");
+        page.address = QStringLiteral("https://mairie.exemple/inscription");
+        Element form = element(QStringLiteral("form"), ElementKind::Form);
+        Element name = element(QStringLiteral("nom"), ElementKind::TextField, QStringLiteral("Nom"));
+        name.validation.required = true;
+        name.validation.message = QStringLiteral("Indiquez votre nom.");
+        Element town = element(QStringLiteral("ville"), ElementKind::TextField, QStringLiteral("Ville"));
+        form.children << name << town << element(QStringLiteral("valider"), ElementKind::Button, QStringLiteral("Valider"));
+        page.elements << element(QStringLiteral("annuler"), ElementKind::Button, QStringLiteral("Annuler")) << form;
+        lesson.scenes << page;
+        Step typeName = step(QStringLiteral("nom"), QStringLiteral("page"), ActionKind::Type, QStringLiteral("nom"));
+        typeName.expect.value = QStringLiteral("Dupont");
+        typeName.expect.hasValue = true;
+        Step typeTown = step(QStringLiteral("ville"), QStringLiteral("page"), ActionKind::Type, QStringLiteral("ville"));
+        typeTown.expect.value = QStringLiteral("Lyon");
+        typeTown.expect.hasValue = true;
+        lesson.steps << typeName << typeTown
+                     << step(QStringLiteral("envoyer"), QStringLiteral("page"), ActionKind::Submit, QStringLiteral("form"));
+
+        ManualClock clock;
+        SilentNarrator narrator;
+        PlayerScreen screen(lesson, QStringLiteral("fr"), clock, narrator, Theme());
+        screen.setGestureSpeed(GesturePlayer::FastSpeed);
+        screen.resize(1280, 800);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        screen.start();
+        SceneView *view = screen.currentView();
+        QVERIFY(view);
+        QVERIFY(!qobject_cast<TestSceneView *>(view));
+        for (int i = 0; i < 3; ++i)
+            QTest::mouseClick(view->elementWidget(QStringLiteral("annuler")), Qt::LeftButton);
+        QCOMPARE(screen.run().currentStats().wrong, 3);
+        auto *showMe = screen.findChild<QPushButton *>(QStringLiteral("showMeButton"));
+        QVERIFY(showMe->property("primary").toBool());
+        QTest::mouseClick(showMe, Qt::LeftButton);
+        QTRY_COMPARE(screen.run().currentIndex(), 1);
+        QLineEdit *nomEdit = lineEditOf(view->elementWidget(QStringLiteral("nom")));
+        QVERIFY(nomEdit);
+        QCOMPARE(nomEdit->text(), QStringLiteral("Dupont"));
+
+        QTest::mouseClick(screen.findChild<QPushButton *>(QStringLiteral("skipButton")), Qt::LeftButton);
+        QCOMPARE(screen.run().currentIndex(), 2);
+        QLineEdit *villeEdit = lineEditOf(view->elementWidget(QStringLiteral("ville")));
+        QVERIFY(villeEdit);
+        QCOMPARE(villeEdit->text(), QStringLiteral("Lyon"));
+
+        QTest::mouseClick(showMe, Qt::LeftButton);
+        QTRY_VERIFY(screen.run().isFinished());
+        QVERIFY(screen.findChild<QWidget *>(QStringLiteral("summaryPanel"))->isVisible());
+        const LessonSummary summary = screen.run().summary();
+        QCOMPARE(summary.skipped, 1);
+        QCOMPARE(summary.correctFirstTry, 0); // shown and skipped steps are not "right first time"
     }
 
     void feedbackIsFast()

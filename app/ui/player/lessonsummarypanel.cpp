@@ -113,7 +113,8 @@ void LessonSummaryPanel::retranslateUi()
     // language's digits (%1), which %n cannot do.
     QStringList lines;
     lines << tr("%1 étape(s) faite(s)", "summary; %1 = number", steps).arg(number(steps));
-    lines << tr("%1 réussie(s) du premier coup", "summary; %1 = number", first).arg(number(first));
+    if (first > 0) // "0 right first time" would read as a reproach to someone who persevered
+        lines << tr("%1 réussie(s) du premier coup", "summary; %1 = number", first).arg(number(first));
     lines << tr("%1 aide(s) demandée(s)", "summary; %1 = number", hints).arg(number(hints));
     if (skipped > 0)
         lines << tr("%1 étape(s) passée(s)", "summary; %1 = number", skipped).arg(number(skipped));

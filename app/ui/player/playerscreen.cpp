@@ -18,6 +18,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +47,45 @@ QIcon speakerIcon(const QColor &color, int size)
     p.drawArc(QRectF(8.5, 4.5, 11, 15), -60 * 16, 120 * 16);
     return QIcon(pixmap);
 }
+
+/// A frameless scroll area whose preferred height is its content's: it only scrolls when the
+/// layout cannot give it that height.
+class FitScrollArea : public QScrollArea
+{
+public:
+    explicit FitScrollArea(QWidget *parent) : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        viewport()->setAutoFillBackground(false);
+    }
+
+    QSize sizeHint() const override
+    {
+        QWidget *content = widget();
+        if (!content)
+            return QScrollArea::sizeHint();
+        const int w = viewport()->width() > 50 ? viewport()->width() : content->sizeHint().width();
+        const int h = content->hasHeightForWidth() ? content->heightForWidth(w) : content->sizeHint().height();
+        return QSize(content->minimumSizeHint().width(), h + 2 * frameWidth());
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        // At least two lines of the instruction stay in view.
+        return QSize(120, std::min(sizeHint().height(), fontMetrics().height() * 2 + 24));
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry(); // the text wraps differently: another height
+    }
+};
 
 /// The first widget inside `container` that the keyboard can reach.
 QWidget *firstFocusableIn(QWidget *container)
@@ -131,18 +172,25 @@ void PlayerScreen::buildUi()
                                       + QStringLiteral("QFrame#instructionPanel { background: %1; border-bottom: 3px solid %2; }")
                                                 .arg(m_theme.background().name(), m_theme.accent().name()));
 
-    m_lessonTitle = new QLabel(m_instructionPanel);
+    m_lessonTitle = new ElidedLabel(m_instructionPanel);
     m_lessonTitle->setObjectName(QStringLiteral("lessonTitle"));
     m_lessonTitle->setFont(m_theme.font(0.9));
-    m_lessonTitle->setTextFormat(Qt::PlainText);
     m_dots = new StepDots(m_theme, m_instructionPanel);
     m_stepLabel = new QLabel(m_instructionPanel);
     m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
     m_stepLabel->setFont(m_theme.font(0.9, true));
 
-    m_instruction = new QLabel(m_instructionPanel);
+    // The texts of the step sit in a scroll area as tall as they are: it scrolls only when
+    // extra-large text, a long instruction, feedback and hint do not fit the screen together.
+    m_textArea = new FitScrollArea(m_instructionPanel);
+    m_textArea->setObjectName(QStringLiteral("instructionTexts"));
+    auto *texts = new QWidget;
+    texts->setObjectName(QStringLiteral("instructionColumn"));
+    texts->setAutoFillBackground(false);
+
+    m_instruction = new QLabel(texts);
     m_instruction->setObjectName(QStringLiteral("instructionText"));
-    m_instruction->setFont(m_theme.font(1.35, true));
+    m_instruction->setFont(m_theme.font(1.2, true));
     m_instruction->setWordWrap(true);
     m_instruction->setTextFormat(Qt::PlainText);
     m_instruction->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
@@ -154,30 +202,38 @@ void PlayerScreen::buildUi()
     m_listenButton->setIconSize(QSize(iconSize, iconSize));
     m_listenButton->setMinimumSize(m_theme.minTarget() + 16, m_theme.minTarget() + 16);
 
-    m_feedback = new QLabel(m_instructionPanel);
+    m_feedback = new QLabel(texts);
     m_feedback->setObjectName(QStringLiteral("feedbackText"));
-    m_feedback->setFont(m_theme.font(1.15, true));
+    m_feedback->setFont(m_theme.font(1.0, true));
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->hide();
 
-    m_hint = new QLabel(m_instructionPanel);
+    m_hint = new QLabel(texts);
     m_hint->setObjectName(QStringLiteral("hintText"));
-    m_hint->setFont(m_theme.font(1.1));
+    m_hint->setFont(m_theme.font(1.0));
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed %1; border-radius: 10px; padding: 8px 14px; }")
                                   .arg(m_theme.accent().name()));
     m_hint->hide();
 
+    auto *column = new QVBoxLayout(texts);
+    column->setContentsMargins(0, 0, 4, 0);
+    column->setSpacing(10);
+    column->addWidget(m_instruction);
+    column->addWidget(m_feedback);
+    column->addWidget(m_hint);
+    m_textArea->setWidget(texts);
+
     m_continueButton = makeTutorButton(m_theme, QStringLiteral("continueButton"), m_instructionPanel, true);
     m_continueButton->setMinimumWidth(m_theme.minTarget() * 4);
-    m_continueButton->setFont(m_theme.font(1.2, true));
+    m_continueButton->setFont(m_theme.font(1.1, true));
     m_continueButton->hide();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_lessonTitle, 1);
-    header->addWidget(m_dots);
+    header->addWidget(m_dots, 0);
     header->addSpacing(12);
     header->addWidget(m_stepLabel);
 
@@ -186,18 +242,19 @@ void PlayerScreen::buildUi()
     panel->setHorizontalSpacing(18);
     panel->setVerticalSpacing(10);
     panel->addLayout(header, 0, 0, 1, 2);
-    panel->addWidget(m_instruction, 1, 0);
+    panel->addWidget(m_textArea, 1, 0);
     panel->addWidget(m_listenButton, 1, 1, Qt::AlignTop);
-    panel->addWidget(m_feedback, 2, 0, 1, 2);
-    panel->addWidget(m_hint, 3, 0, 1, 2);
-    panel->addWidget(m_continueButton, 4, 0, 1, 2, Qt::AlignLeading);
+    panel->addWidget(m_continueButton, 2, 0, 1, 2, Qt::AlignLeading);
     panel->setColumnStretch(0, 1);
 
     // Scene area: French, left to right, one view per scene kept for the whole lesson.
     m_sceneArea = new QStackedWidget(m_lessonPage);
     m_sceneArea->setObjectName(QStringLiteral("sceneArea"));
     m_sceneArea->setLayoutDirection(Qt::LeftToRight);
-    m_sceneArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // The instruction is never cut: the scene (which scrolls) gives way first, down to a floor.
+    m_sceneArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_sceneArea->setMinimumHeight(160);
+    m_instructionPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     // Control bar.
     m_controlBar = new QWidget(m_lessonPage);
@@ -322,8 +379,10 @@ SceneView *PlayerScreen::viewForScene(const QString &sceneId)
         return nullptr;
     view->setObjectName(QStringLiteral("scene:") + sceneId);
     view->setLayoutDirection(Qt::LeftToRight);
-    view->setScene(*scene, m_run->lesson());
+    // Built at its real size: renderers place windows and icons in % of the scene.
     m_sceneArea->addWidget(view);
+    view->setGeometry(m_sceneArea->contentsRect());
+    view->setScene(*scene, m_run->lesson());
     m_views.insert(sceneId, view);
     connect(view, &SceneView::actionPerformed, this, [this, view](const UserAction &action) { onAction(view, action); });
     return view;
@@ -345,6 +404,7 @@ void PlayerScreen::onStepStarted(int index)
     m_showMeFallback = false;
     m_hint->hide();
     setPrimary(m_showMeButton, false);
+    textsChanged();
     setHelpButtonsEnabled(true);
 
     const Step &step = m_run->lesson().steps.at(index);
@@ -354,6 +414,7 @@ void PlayerScreen::onStepStarted(int index)
 
     m_instruction->setText(step.say.text(m_language));
     m_instruction->setAccessibleName(m_instruction->text());
+    textsChanged();
     m_dots->setProgress(index, m_run->stepCount());
     retranslateUi(); // the step label
 
@@ -424,6 +485,7 @@ void PlayerScreen::onAction(SceneView *view, const UserAction &action)
 void PlayerScreen::onLessonCompleted(const LessonSummary &summary)
 {
     m_gestures->stop();
+    m_ghost->hide();
     m_quitConfirmation->dismiss();
     m_pages->setEnabled(true);
     m_dots->setProgress(m_run->stepCount(), m_run->stepCount());
@@ -459,6 +521,7 @@ void PlayerScreen::openHint(bool automatic)
         text = tr("Lisez la consigne encore une fois. Si vous ne trouvez pas, appuyez sur « Montre-moi ».");
     m_hint->setText(text);
     m_hint->show();
+    textsChanged();
     if (!m_hintOpened) {
         m_hintOpened = true;
         m_run->useHint();
@@ -490,9 +553,15 @@ void PlayerScreen::demonstrateCurrentStep()
 
 void PlayerScreen::playGestures(bool learnerAsked)
 {
+    const QList<Gesture> gestures = gesturesForCurrentStep();
+    if (gestures.isEmpty() && learnerAsked) {
+        qWarning("passerelle: show me: the scene has no gestures for step %s", qUtf8Printable(currentStep()->id));
+        skipStep(); // never stuck: the step is done for the learner
+        return;
+    }
     m_showMeFallback = learnerAsked;
     setHelpButtonsEnabled(false);
-    m_gestures->play(gesturesForCurrentStep());
+    m_gestures->play(gestures);
 }
 
 QList<Gesture> PlayerScreen::gesturesForCurrentStep() const
@@ -513,11 +582,14 @@ QList<Gesture> PlayerScreen::gesturesForCurrentStep() const
 void PlayerScreen::onGesturesEnded(bool ok, const QString &reason)
 {
     setHelpButtonsEnabled(true);
-    if (ok || !m_showMeFallback || !currentStep())
+    // Reaching here means the step is still the same (its end stops the playback).
+    if (!m_showMeFallback || !currentStep())
         return;
-    // "Montre-moi" could not act on this scene: the learner must never be stuck, so the step is
-    // done for them, as "Passer" would.
-    qWarning("passerelle: show me failed on step %s: %s", qUtf8Printable(currentStep()->id), qUtf8Printable(reason));
+    m_showMeFallback = false;
+    // "Montre-moi" could not complete the step on this scene: the learner must never be stuck,
+    // so the step is done for them, as "Passer" would.
+    qWarning("passerelle: show me did not complete step %s: %s", qUtf8Printable(currentStep()->id),
+             qUtf8Printable(ok ? QStringLiteral("the scene did not report the expected action") : reason));
     skipStep();
 }
 
@@ -557,10 +629,18 @@ void PlayerScreen::setHelpButtonsEnabled(bool enabled)
     m_continueButton->setEnabled(true); // "Montre-moi" on a listen step presses it
 }
 
+void PlayerScreen::textsChanged()
+{
+    if (QWidget *content = m_textArea->widget())
+        content->adjustSize();
+    m_textArea->updateGeometry();
+}
+
 void PlayerScreen::setFeedback(FeedbackKind kind, const QString &text)
 {
     m_feedback->setText(text);
     m_feedback->setVisible(kind != FeedbackKind::None && !text.isEmpty());
+    textsChanged();
     if (kind == m_feedbackKind)
         return;
     m_feedbackKind = kind;

@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class ElidedLabel;
 class GesturePlayer;
 class GhostPointer;
 class LessonSummaryPanel;
@@ -21,6 +22,7 @@ class QuitConfirmation;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class StepDots;
 
@@ -106,6 +108,7 @@ private:
     void openHint(bool automatic);
     void highlightShowMe();
     void setFeedback(FeedbackKind kind, const QString &text);
+    void textsChanged();
     void setHelpButtonsEnabled(bool enabled);
     void speak(const QString &text, const QString &part, bool forStep);
     SceneView *viewForScene(const QString &sceneId);
@@ -130,9 +133,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_lessonPage = nullptr;
     QFrame *m_instructionPanel = nullptr;
-    QLabel *m_lessonTitle = nullptr;
+    ElidedLabel *m_lessonTitle = nullptr;
     QLabel *m_stepLabel = nullptr;
     StepDots *m_dots = nullptr;
+    QScrollArea *m_textArea = nullptr;
     QLabel *m_instruction = nullptr;
     QPushButton *m_listenButton = nullptr;
     QLabel *m_feedback = nullptr;

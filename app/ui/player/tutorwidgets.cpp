@@ -1,7 +1,47 @@
 #include "tutorwidgets.h"
 
+#include <algorithm>
+
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
+
+ElidedLabel::ElidedLabel(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void ElidedLabel::setText(const QString &text)
+{
+    m_text = text;
+    setToolTip(text);
+    setAccessibleName(text);
+    updateGeometry();
+    update();
+}
+
+QSize ElidedLabel::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return QSize(fm.horizontalAdvance(m_text), fm.height());
+}
+
+QSize ElidedLabel::minimumSizeHint() const
+{
+    const QFontMetrics fm(font());
+    return QSize(std::min(fm.horizontalAdvance(m_text), fm.horizontalAdvance(QStringLiteral("Mmmm…"))), fm.height());
+}
+
+void ElidedLabel::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QFontMetrics fm(font());
+    const QString shown = fm.elidedText(m_text, layoutDirection() == Qt::RightToLeft ? Qt::ElideLeft : Qt::ElideRight,
+                                        width());
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(rect(), int(Qt::AlignVCenter | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft)),
+               shown);
+}
 
 QPushButton *makeTutorButton(const Theme &theme, const QString &objectName, QWidget *parent, bool primary)
 {

@@ -6,9 +6,29 @@
 #include "common/theme.h"
 
 #include <QString>
+#include <QWidget>
 
 class QPushButton;
-class QWidget;
+
+/// One line of text that gives way when space is short (ends with "…"); the full text stays
+/// in the tooltip and the screen-reader name.
+class ElidedLabel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ElidedLabel(QWidget *parent = nullptr);
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_text;
+};
 
 /// A button of the tutor layer: object name, at least Theme::minTarget() square, keyboard
 /// focusable, `tutor` (and `primary`) properties for the style sheet. Text comes later.
