@@ -379,7 +379,10 @@ SceneView *PlayerScreen::viewForScene(const QString &sceneId)
         return nullptr;
     view->setObjectName(QStringLiteral("scene:") + sceneId);
     view->setLayoutDirection(Qt::LeftToRight);
-    // Built at its real size: renderers place windows and icons in % of the scene.
+    // Built at its real size: renderers place windows and icons in % of the scene. (The shell
+    // may start the lesson before its pages were laid out.)
+    if (QLayout *top = window()->layout(); top && window()->isVisible())
+        top->activate();
     m_sceneArea->addWidget(view);
     view->setGeometry(m_sceneArea->contentsRect());
     view->setScene(*scene, m_run->lesson());
