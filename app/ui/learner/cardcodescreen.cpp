@@ -45,12 +45,12 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
     displayRow->setContentsMargins(0, 0, 0, 0);
     displayRow->setSpacing(theme.basePixelSize() / 2);
     displayRow->addStretch();
-    const int box = theme.minTarget() + theme.basePixelSize();
+    const int box = theme.minTarget() * 6 / 5;
     for (int i = 0; i < LearnerRepository::CardCodeLength; ++i) {
         QLabel *slot = ScreenKit::label(theme, QStringLiteral("codeSlot%1").arg(i), m_display, 1.8, true);
         slot->setWordWrap(false);
         slot->setAlignment(Qt::AlignCenter);
-        slot->setFixedSize(box, box + theme.basePixelSize() / 2);
+        slot->setFixedSize(box, box + theme.basePixelSize() / 4);
         m_slots << slot;
         displayRow->addWidget(slot);
     }
@@ -58,17 +58,18 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
 
     m_message = ScreenKit::label(theme, QStringLiteral("cardMessage"), this, 1.1, true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setMinimumHeight(theme.scaled(1.1) * 3);
+    m_message->setMinimumHeight(theme.scaled(1.1) * 2 + 8);
 
     auto *keypad = new QGridLayout;
     keypad->setSpacing(theme.basePixelSize() / 2);
     const QString keys = keypadOrder();
-    const int keySize = theme.minTarget() * 3 / 2;
+    const QSize keyMin(theme.minTarget(), theme.minTarget());
+    const QSize keyMax(theme.minTarget() * 2, theme.minTarget() * 3 / 2);
     constexpr int Columns = 9;
     int letterCount = 0;
     for (const QChar key : keys) {
         QPushButton *b = ScreenKit::button(theme, QStringLiteral("key_") + key, this, false, 1.5);
-        b->setFixedSize(keySize, keySize);
+        ScreenKit::makeKey(b, keyMin, keyMax);
         b->setText(key);
         b->setAccessibleName(key);
         connect(b, &QPushButton::clicked, this, [this, key] { type(key); });
@@ -82,15 +83,16 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
             ++letterCount;
         }
     }
+    keypad->setContentsMargins(0, 0, 0, 0);
     auto *keypadBox = new QWidget(this);
     keypadBox->setLayoutDirection(Qt::LeftToRight);
     keypadBox->setLayout(keypad);
 
     m_erase = ScreenKit::button(theme, QStringLiteral("eraseButton"), this, false, 1.2);
-    m_erase->setMinimumWidth(theme.minTarget() * 4);
+    m_erase->setMinimumWidth(theme.minTarget() * 3);
     connect(m_erase, &QPushButton::clicked, this, &CardCodeScreen::erase);
     m_validate = ScreenKit::button(theme, QStringLiteral("validateButton"), this, true, 1.2);
-    m_validate->setMinimumWidth(theme.minTarget() * 4);
+    m_validate->setMinimumWidth(theme.minTarget() * 3);
     connect(m_validate, &QPushButton::clicked, this, &CardCodeScreen::validate);
 
     m_back = ScreenKit::button(theme, QStringLiteral("backButton"), this);
@@ -98,9 +100,10 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
     m_listen = ScreenKit::speakerButton(theme, this);
     connect(m_listen, &QPushButton::clicked, this, &LearnerScreen::speakInstruction);
 
+    // The title sits between "Retour" and "Écouter": the keypad gets the height.
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_back);
-    topRow->addStretch();
+    topRow->addWidget(m_title, 1);
     topRow->addWidget(m_listen);
 
     auto *keypadRow = new QHBoxLayout;
@@ -110,8 +113,8 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
 
     auto *actions = new QHBoxLayout;
     actions->addStretch();
+    actions->setSpacing(theme.minTarget());
     actions->addWidget(m_erase);
-    actions->addSpacing(theme.minTarget());
     actions->addWidget(m_validate);
     actions->addStretch();
 
@@ -119,12 +122,10 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
     layout->setContentsMargins(theme.minTarget(), theme.minTarget() / 2, theme.minTarget(), theme.minTarget() / 2);
     layout->addLayout(topRow);
     layout->addStretch(1);
-    layout->addWidget(m_title);
-    layout->addSpacing(theme.basePixelSize());
     layout->addWidget(m_display);
     layout->addWidget(m_message);
-    layout->addLayout(keypadRow);
-    layout->addSpacing(theme.basePixelSize());
+    layout->addLayout(keypadRow, 4);
+    layout->addSpacing(theme.basePixelSize() / 2);
     layout->addLayout(actions);
     layout->addStretch(1);
 
@@ -134,8 +135,8 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
 
 QString CardCodeScreen::spokenInstruction() const
 {
-    return tr("Regardez votre carte. Tapez les %n lettres et chiffres de votre code, puis touchez « Valider ».",
-              nullptr, LearnerRepository::CardCodeLength);
+    return tr("Regardez votre carte. Tapez les %1 lettres et chiffres de votre code, puis touchez « Valider ».")
+        .arg(LearnerRepository::CardCodeLength);
 }
 
 QPushButton *CardCodeScreen::keyButton(QChar key) const

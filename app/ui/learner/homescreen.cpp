@@ -55,7 +55,7 @@ void LessonCard::setContent(const QString &language, TerminalSession::LessonStat
     m_next = next;
     const QString title = m_lesson.title.text(language);
     m_title->setText(position > 0 ? HomeScreen::tr("%1. %2").arg(position).arg(title) : title);
-    const QString minutes = HomeScreen::tr("%n minute(s)", nullptr, m_lesson.minutes);
+    const QString minutes = HomeScreen::tr("%1 min").arg(m_lesson.minutes);
     m_details->setText(m_lesson.minutes > 0 ? minutes : QString());
 
     QString badge;

@@ -21,7 +21,33 @@ QPushButton *button(const Theme &theme, const QString &objectName, QWidget *pare
     b->setMinimumSize(theme.minTarget(), theme.minTarget());
     b->setFont(theme.font(fontFactor, true));
     b->setCursor(Qt::PointingHandCursor);
+    // A disabled main button must look disabled, not like grey text on the accent colour.
+    b->setProperty("baseSheet", QStringLiteral("QPushButton:disabled { background: %1; color: %2; border-color: %2; }")
+                                    .arg(theme.highContrast() ? QStringLiteral("#222222") : QStringLiteral("#e4e1da"),
+                                         theme.highContrast() ? QStringLiteral("#9a9a9a") : QStringLiteral("#6b6b6b")));
+    setExtraStyle(b, {});
     return b;
+}
+
+void setExtraStyle(QPushButton *button, const QString &rules)
+{
+    button->setStyleSheet(button->property("baseSheet").toString() + button->property("keyRules").toString() + rules);
+}
+
+void makeKey(QPushButton *button, QSize minimum, QSize maximum)
+{
+    // Keys replace the theme's minimum width and padding (made for captions) by their own range.
+    // Style sheet sizes count without the border: 2 px, 6 px around a chosen picture.
+    constexpr int Border = 2;
+    constexpr int ThickBorder = 6;
+    button->setProperty("keyRules", QStringLiteral("QPushButton { min-width: %1px; min-height: %2px; max-width: %3px;"
+                                                   " max-height: %4px; padding: 0px; }")
+                                        .arg(minimum.width() - 2 * Border)
+                                        .arg(minimum.height() - 2 * Border)
+                                        .arg(maximum.width() - 2 * ThickBorder)
+                                        .arg(maximum.height() - 2 * ThickBorder));
+    setExtraStyle(button, {});
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void setText(QPushButton *button, const QString &text, const QString &description)

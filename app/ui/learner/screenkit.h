@@ -21,6 +21,11 @@ QPushButton *button(const Theme &theme, const QString &objectName, QWidget *pare
                     double fontFactor = 1.0);
 /// Caption and screen-reader name at once.
 void setText(QPushButton *button, const QString &text, const QString &description = {});
+/// A key of a keypad or a picture to touch: it grows with the room it has, between `minSide` and
+/// `maxSide` pixels, so a keypad fits 1024×768 in the largest text size and fills 1920×1080.
+void makeKey(QPushButton *button, QSize minimum, QSize maximum);
+/// Adds rules to the button's own style sheet (keeping its disabled look and key shape).
+void setExtraStyle(QPushButton *button, const QString &rules);
 /// Turns the `primary` look on or off.
 void setPrimary(QPushButton *button, bool primary);
 /// A title or body label: plain text only (lesson titles come from files), word-wrapped.

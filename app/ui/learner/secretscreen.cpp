@@ -10,6 +10,8 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const MonotonicClock &clock, QWidget *parent)
     : LearnerScreen(theme, narrator, parent), m_clock(clock)
 {
@@ -23,7 +25,7 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     m_title->setAlignment(Qt::AlignCenter);
     m_messageLabel = ScreenKit::label(theme, QStringLiteral("secretMessage"), this, 1.1, true);
     m_messageLabel->setAlignment(Qt::AlignCenter);
-    m_messageLabel->setMinimumHeight(theme.scaled(1.1) * 3);
+    m_messageLabel->setMinimumHeight(theme.scaled(1.1) * 2 + 8);
 
     // Pictures: the three chosen so far, then the twelve to choose from.
     m_picturePad = new QWidget(this);
@@ -32,7 +34,7 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     pictureColumn->setContentsMargins(0, 0, 0, 0);
     auto *slotRow = new QHBoxLayout;
     slotRow->addStretch();
-    const int slotSize = theme.minTarget() * 2;
+    const int slotSize = theme.minTarget() * 3 / 2;
     for (int i = 0; i < Secret::PicturesChosen; ++i) {
         auto *slot = new QLabel(m_picturePad);
         slot->setObjectName(QStringLiteral("pictureSlot%1").arg(i));
@@ -43,15 +45,15 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     }
     slotRow->addStretch();
     pictureColumn->addLayout(slotRow);
-    pictureColumn->addSpacing(theme.basePixelSize());
+    pictureColumn->addSpacing(theme.basePixelSize() / 2);
     auto *grid = new QGridLayout;
     grid->setSpacing(theme.basePixelSize() / 2);
-    const int pictureButton = theme.minTarget() * 5 / 2;
+    const QSize pictureMin(theme.minTarget() * 13 / 10, theme.minTarget() * 13 / 10);
+    const QSize pictureMax(theme.minTarget() * 3, theme.minTarget() * 5 / 2);
     for (int i = 0; i < Secret::PictureCount; ++i) {
         QPushButton *b = ScreenKit::button(theme, QStringLiteral("picture%1").arg(i), m_picturePad);
-        b->setFixedSize(pictureButton, pictureButton);
-        b->setIcon(QIcon(PictureSet::pixmap(i, pictureButton * 2)));
-        b->setIconSize(QSize(pictureButton - 24, pictureButton - 24));
+        ScreenKit::makeKey(b, pictureMin, pictureMax);
+        b->setIconSize(pictureMin - QSize(12, 12));
         connect(b, &QPushButton::clicked, this, [this, i] { choosePicture(i); });
         m_pictures << b;
         grid->addWidget(b, i / 6, i % 6);
@@ -69,14 +71,16 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     pinColumn->setContentsMargins(0, 0, 0, 0);
     m_pinDisplay = ScreenKit::label(theme, QStringLiteral("pinDisplay"), m_pinPad, 2.2, true);
     m_pinDisplay->setAlignment(Qt::AlignCenter);
-    m_pinDisplay->setMinimumHeight(theme.minTarget() + theme.basePixelSize());
+    m_pinDisplay->setMinimumHeight(theme.scaled(1.6));
     pinColumn->addWidget(m_pinDisplay);
     auto *pinGrid = new QGridLayout;
     pinGrid->setSpacing(theme.basePixelSize() / 2);
-    const int digitSize = theme.minTarget() * 3 / 2;
+    // A little lower than wide, so that the four rows fit 768 pixels in the largest text.
+    const QSize digitMin(theme.minTarget() * 3 / 2, std::max(44, theme.minTarget() * 4 / 5));
+    const QSize digitMax(theme.minTarget() * 3, theme.minTarget() * 3 / 2);
     for (int d = 0; d <= 9; ++d) {
         QPushButton *b = ScreenKit::button(theme, QStringLiteral("digit%1").arg(d), m_pinPad, false, 1.6);
-        b->setFixedSize(digitSize * 3 / 2, digitSize);
+        ScreenKit::makeKey(b, digitMin, digitMax);
         b->setText(QString::number(d));
         b->setAccessibleName(QString::number(d));
         connect(b, &QPushButton::clicked, this, [this, d] { typeDigit(d); });
@@ -98,51 +102,75 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     m_pads->addWidget(m_pinPad);
 
     m_erase = ScreenKit::button(theme, QStringLiteral("eraseButton"), this, false, 1.2);
-    m_erase->setMinimumWidth(theme.minTarget() * 4);
+    m_erase->setMinimumWidth(theme.minTarget() * 3);
     connect(m_erase, &QPushButton::clicked, this, &SecretScreen::erase);
     m_validate = ScreenKit::button(theme, QStringLiteral("validateButton"), this, true, 1.2);
-    m_validate->setMinimumWidth(theme.minTarget() * 4);
+    m_validate->setMinimumWidth(theme.minTarget() * 3);
     connect(m_validate, &QPushButton::clicked, this, &SecretScreen::validate);
 
     m_back = ScreenKit::button(theme, QStringLiteral("backButton"), this);
-    connect(m_back, &QPushButton::clicked, this, [this] {
-        if (m_state == State::Locked)
-            emit leaveRequested();
-        else
-            emit backRequested();
-    });
+    connect(m_back, &QPushButton::clicked, this, &LearnerScreen::backRequested);
+    m_leave = ScreenKit::button(theme, QStringLiteral("leaveButton"), this, true, 1.4);
+    m_leave->setMinimumWidth(theme.minTarget() * 6);
+    connect(m_leave, &QPushButton::clicked, this, &SecretScreen::leaveRequested);
     m_listen = ScreenKit::speakerButton(theme, this);
     connect(m_listen, &QPushButton::clicked, this, &LearnerScreen::speakInstruction);
 
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_back);
-    topRow->addStretch();
+    topRow->addWidget(m_title, 1);
     topRow->addWidget(m_listen);
 
     auto *actions = new QHBoxLayout;
     actions->addStretch();
+    actions->setSpacing(theme.minTarget());
     actions->addWidget(m_erase);
-    actions->addSpacing(theme.minTarget());
     actions->addWidget(m_validate);
+    actions->addWidget(m_leave);
     actions->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme.minTarget(), theme.minTarget() / 2, theme.minTarget(), theme.minTarget() / 2);
     layout->addLayout(topRow);
     layout->addStretch(1);
-    layout->addWidget(m_title);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(pads);
-    layout->addSpacing(theme.basePixelSize());
+    layout->addWidget(pads, 4);
+    layout->addSpacing(theme.basePixelSize() / 2);
     layout->addLayout(actions);
     layout->addStretch(1);
 
-    setKind(Secret::Kind::Pictures);
+    m_kind = Secret::Kind::Pictures;
+    m_pads->setCurrentWidget(m_picturePad);
+    clear();
+}
+
+void SecretScreen::loadPictures()
+{
+    // Drawn when first needed, not at start: the welcome screen must appear at once.
+    if (m_picturesLoaded)
+        return;
+    m_picturesLoaded = true;
+    for (int i = 0; i < m_pictures.size(); ++i) {
+        QPushButton *b = m_pictures.at(i);
+        b->setIcon(QIcon(PictureSet::pixmap(i, theme().minTarget() * 5)));
+    }
+}
+
+void SecretScreen::resizeEvent(QResizeEvent *event)
+{
+    LearnerScreen::resizeEvent(event);
+    // The pictures fill the buttons, whatever room the screen gives them.
+    for (QPushButton *b : std::as_const(m_pictures)) {
+        const int side = std::max(24, std::min(b->width(), b->height()) - 16);
+        b->setIconSize(QSize(side, side));
+    }
 }
 
 void SecretScreen::setKind(Secret::Kind kind)
 {
     m_kind = kind == Secret::Kind::Pin ? Secret::Kind::Pin : Secret::Kind::Pictures;
+    if (m_kind == Secret::Kind::Pictures)
+        loadPictures();
     m_pads->setCurrentWidget(m_kind == Secret::Kind::Pin ? m_pinPad : m_picturePad);
     clear();
 }
@@ -228,27 +256,29 @@ void SecretScreen::showResult(const VerifyResult &result)
         break;
     case VerifyResult::Status::Wrong: {
         const int remaining = SecretGuard::MaxFailures - result.failures;
-        setMessage(remaining <= 2 ? Message::LastTries : Message::Wrong, remaining);
         if (result.retryAfterMs > 0) {
             m_waitUntilMs = m_clock.nowMs() + result.retryAfterMs;
             setState(State::Waiting);
         } else {
             setState(State::Entering);
         }
+        setMessage(remaining <= 2 ? Message::LastTries : Message::Wrong, remaining);
         break;
     }
     case VerifyResult::Status::TooSoon:
-        setMessage(Message::Wait);
         m_waitUntilMs = m_clock.nowMs() + result.retryAfterMs;
         setState(State::Waiting);
+        setMessage(Message::Wait);
         break;
     case VerifyResult::Status::Locked:
+        m_state = State::Locked;
         setMessage(Message::Locked);
         setState(State::Locked);
         break;
     case VerifyResult::Status::Unknown:
     case VerifyResult::Status::NoSecret:
     case VerifyResult::Status::StoreError:
+        m_state = State::Locked;
         setMessage(Message::Problem);
         setState(State::Locked);
         break;
@@ -292,8 +322,8 @@ void SecretScreen::refresh()
         const int position = static_cast<int>(m_chosen.indexOf(i));
         b->setEnabled(entering);
         // A chosen picture is framed in the accent colour: big, clear feedback.
-        b->setStyleSheet(position >= 0 ? QStringLiteral("QPushButton { border: 6px solid %1; }").arg(theme().accent().name())
-                                       : QString());
+        ScreenKit::setExtraStyle(b, position >= 0 ? QStringLiteral("QPushButton { border: 6px solid %1; }").arg(theme().accent().name())
+                                                  : QString());
     }
     for (int i = 0; i < m_pictureSlots.size(); ++i) {
         QLabel *slot = m_pictureSlots.at(i);
@@ -310,22 +340,27 @@ void SecretScreen::refresh()
     for (QPushButton *b : std::as_const(m_digits))
         b->setEnabled(entering);
     m_pinDisplay->setText(m_pin.isEmpty() ? QString() : QString(m_pin.size(), QChar(0x25CF)));
-    m_pinDisplay->setAccessibleName(tr("%n chiffre(s) tapé(s)", nullptr, static_cast<int>(m_pin.size())));
+    m_pinDisplay->setAccessibleName(tr("Chiffres tapés : %1").arg(m_pin.size()));
     m_erase->setEnabled(entering && enteredCount() > 0);
-    m_erase->setVisible(m_state != State::Locked);
-    m_validate->setVisible(m_kind == Secret::Kind::Pin && m_state != State::Locked);
+    const bool locked = m_state == State::Locked;
+    m_erase->setVisible(!locked);
+    m_validate->setVisible(m_kind == Secret::Kind::Pin && !locked);
     m_validate->setEnabled(entering && m_pin.size() >= Secret::PinMinDigits);
-    ScreenKit::setText(m_back, m_state == State::Locked ? tr("Retour à l'accueil") : tr("Retour"),
-                       m_state == State::Locked ? tr("Revenir à l'écran d'accueil") : tr("Revenir à l'écran précédent"));
-    ScreenKit::setPrimary(m_back, m_state == State::Locked);
+    m_back->setVisible(!locked);
+    m_leave->setVisible(locked);
     m_picturePad->setVisible(m_state != State::Locked && m_kind == Secret::Kind::Pictures);
     m_pinPad->setVisible(m_state != State::Locked && m_kind == Secret::Kind::Pin);
 }
 
 void SecretScreen::retranslateUi()
 {
-    m_title->setText(m_kind == Secret::Kind::Pin ? tr("Tapez votre code secret")
-                                                 : tr("Touchez vos 3 images, dans l'ordre"));
+    if (m_state == State::Locked)
+        m_title->setText(m_message == Message::Locked ? tr("Compte bloqué") : tr("Impossible de continuer"));
+    else
+        m_title->setText(m_kind == Secret::Kind::Pin ? tr("Tapez votre code secret")
+                                                     : tr("Touchez vos 3 images, dans l'ordre"));
+    ScreenKit::setText(m_back, tr("Retour"), tr("Revenir à l'écran précédent"));
+    ScreenKit::setText(m_leave, tr("Retour à l'accueil"), tr("Revenir à l'écran d'accueil"));
     for (int i = 0; i < m_pictures.size(); ++i) {
         m_pictures.at(i)->setAccessibleName(PictureSet::name(i));
         m_pictures.at(i)->setToolTip(QString());
@@ -346,7 +381,8 @@ void SecretScreen::retranslateUi()
     case Message::LastTries:
         text = (m_kind == Secret::Kind::Pin ? tr("Ce n'est pas le bon code.") : tr("Ce ne sont pas les bonnes images."))
             + QLatin1Char(' ')
-            + tr("Prenez votre temps. Après %n autre(s) erreur(s), le compte sera bloqué.", nullptr, m_remaining);
+            + (m_remaining <= 1 ? tr("Prenez votre temps : encore une erreur et le compte sera bloqué.")
+                                : tr("Prenez votre temps : encore %1 erreurs et le compte sera bloqué.").arg(m_remaining));
         break;
     case Message::Wait:
         text = tr("Attendez un petit moment, puis essayez encore.");
@@ -358,6 +394,8 @@ void SecretScreen::retranslateUi()
         text = tr("Un problème empêche de continuer. Demandez au personnel de l'accueil.");
         break;
     }
+    if (m_state == State::Waiting && (m_message == Message::Wrong || m_message == Message::LastTries))
+        text += QLatin1Char(' ') + tr("Attendez un petit moment, puis essayez encore.");
     m_messageLabel->setText(text);
     m_messageLabel->setAccessibleName(text);
     m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg((problem ? theme().error() : theme().text()).name()));

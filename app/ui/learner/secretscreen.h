@@ -39,6 +39,8 @@ public:
     QPushButton *eraseButton() const { return m_erase; }
     QPushButton *validateButton() const { return m_validate; }
     QPushButton *backButton() const { return m_back; }
+    /// Shown instead of the pads when the account is locked.
+    QPushButton *leaveButton() const { return m_leave; }
     /// Pictures chosen so far, or digits typed so far (for the display).
     int enteredCount() const;
 
@@ -50,11 +52,13 @@ signals:
 protected:
     void retranslateUi() override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class State { Entering, Waiting, Locked };
     enum class Message { None, Wrong, LastTries, Wait, Locked, Problem };
 
+    void loadPictures();
     void choosePicture(int index);
     void typeDigit(int digit);
     void erase();
@@ -72,6 +76,7 @@ private:
     qint64 m_waitUntilMs = 0;
     QTimer m_waitTimer;
 
+    bool m_picturesLoaded = false;
     QList<int> m_chosen;
     QString m_pin;
 
@@ -87,5 +92,6 @@ private:
     QPushButton *m_erase = nullptr;
     QPushButton *m_validate = nullptr;
     QPushButton *m_back = nullptr;
+    QPushButton *m_leave = nullptr;
     QPushButton *m_listen = nullptr;
 };

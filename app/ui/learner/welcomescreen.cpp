@@ -45,7 +45,7 @@ WelcomeScreen::WelcomeScreen(const Theme &theme, Narrator &narrator, QWidget *pa
     for (const LanguageChoice &choice : languages()) {
         QPushButton *b = ScreenKit::button(theme, QStringLiteral("language_") + choice.code, this, false, 1.2);
         b->setCheckable(true);
-        b->setMinimumWidth(theme.minTarget() * 4);
+        b->setMinimumWidth(theme.minTarget() * 5 / 2);
         b->setText(choice.name);
         b->setAccessibleName(choice.name);
         // The name is shown in its own script and direction whatever the screen's direction.

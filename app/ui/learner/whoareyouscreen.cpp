@@ -1,6 +1,6 @@
 #include "whoareyouscreen.h"
 
-#include <QGridLayout>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,11 +15,13 @@ WhoAreYouScreen::WhoAreYouScreen(const Theme &theme, Narrator &narrator, QWidget
     m_title = ScreenKit::label(theme, QStringLiteral("whoTitle"), this, 1.8, true);
     m_title->setAlignment(Qt::AlignCenter);
 
-    const QSize choiceSize(theme.minTarget() * 7, theme.minTarget() * 3);
     m_guest = ScreenKit::button(theme, QStringLiteral("guestButton"), this, false, 1.4);
-    m_guest->setMinimumSize(choiceSize);
     m_card = ScreenKit::button(theme, QStringLiteral("cardButton"), this, true, 1.4);
-    m_card->setMinimumSize(choiceSize);
+    for (QPushButton *choice : {m_guest, m_card}) {
+        choice->setMinimumHeight(theme.minTarget() * 2);
+        choice->setMaximumHeight(theme.minTarget() * 3);
+        choice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
     m_guestNote = ScreenKit::label(theme, QStringLiteral("guestNote"), this, 1.0);
     m_guestNote->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_cardNote = ScreenKit::label(theme, QStringLiteral("cardNote"), this, 1.0);
@@ -34,30 +36,41 @@ WhoAreYouScreen::WhoAreYouScreen(const Theme &theme, Narrator &narrator, QWidget
 
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_back);
-    topRow->addStretch();
+    topRow->addWidget(m_title, 1);
     topRow->addWidget(m_listen);
 
-    auto *choices = new QGridLayout;
-    choices->setHorizontalSpacing(theme.minTarget());
-    choices->setVerticalSpacing(theme.basePixelSize() / 2);
-    choices->setColumnStretch(0, 1);
-    choices->setColumnStretch(3, 1);
-    choices->addWidget(m_guest, 0, 1);
-    choices->addWidget(m_card, 0, 2);
-    choices->addWidget(m_guestNote, 1, 1);
-    choices->addWidget(m_cardNote, 1, 2);
+    // Side by side when they fit, one above the other on a narrow screen or with very large text.
+    m_choices = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_choices->setSpacing(theme.minTarget());
+    for (const auto &[choice, note] : {std::pair{m_guest, m_guestNote}, std::pair{m_card, m_cardNote}}) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(theme.basePixelSize() / 3);
+        column->addWidget(choice);
+        column->addWidget(note);
+        m_choices->addLayout(column, 1);
+    }
+    auto *choices = new QHBoxLayout;
+    choices->addStretch(1);
+    choices->addLayout(m_choices, 12);
+    choices->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(theme.minTarget(), theme.minTarget() / 2, theme.minTarget(), theme.minTarget());
     layout->addLayout(topRow);
     layout->addStretch(1);
-    layout->addWidget(m_title);
-    layout->addSpacing(theme.minTarget());
-    layout->addLayout(choices);
+    layout->addLayout(choices, 3);
     layout->addStretch(2);
 
     setTabOrder(m_guest, m_card);
     retranslateUi();
+}
+
+void WhoAreYouScreen::resizeEvent(QResizeEvent *event)
+{
+    LearnerScreen::resizeEvent(event);
+    const int needed = m_guest->sizeHint().width() + m_card->sizeHint().width() + m_choices->spacing()
+        + 4 * theme().minTarget();
+    m_choices->setDirection(width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QString WhoAreYouScreen::spokenInstruction() const

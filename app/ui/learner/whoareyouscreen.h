@@ -2,6 +2,7 @@
 
 #include "screenkit.h"
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -25,6 +26,7 @@ signals:
 
 protected:
     void retranslateUi() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QLabel *m_title = nullptr;
@@ -34,4 +36,5 @@ private:
     QLabel *m_cardNote = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_listen = nullptr;
+    QBoxLayout *m_choices = nullptr;
 };

@@ -23,7 +23,10 @@ IdleOverlay::IdleOverlay(const Theme &theme, Narrator &narrator, QWidget *overla
 
     m_title = ScreenKit::label(theme, QStringLiteral("idleTitle"), m_panel, 2.0, true);
     m_title->setAlignment(Qt::AlignCenter);
-    m_countdown = ScreenKit::label(theme, QStringLiteral("idleCountdown"), m_panel, 1.4);
+    m_secondsLabel = ScreenKit::label(theme, QStringLiteral("idleSeconds"), m_panel, 4.0, true);
+    m_secondsLabel->setAlignment(Qt::AlignCenter);
+    m_secondsLabel->setStyleSheet(QStringLiteral("color: %1;").arg(theme.accent().name()));
+    m_countdown = ScreenKit::label(theme, QStringLiteral("idleCountdown"), m_panel, 1.3);
     m_countdown->setAlignment(Qt::AlignCenter);
     m_stillHere = ScreenKit::button(theme, QStringLiteral("stillHereButton"), m_panel, true, 1.8);
     m_stillHere->setMinimumSize(theme.minTarget() * 6, theme.minTarget() * 2);
@@ -34,6 +37,7 @@ IdleOverlay::IdleOverlay(const Theme &theme, Narrator &narrator, QWidget *overla
     layout->setContentsMargins(margin, margin, margin, margin);
     layout->setSpacing(theme.basePixelSize());
     layout->addWidget(m_title);
+    layout->addWidget(m_secondsLabel);
     layout->addWidget(m_countdown);
     layout->addSpacing(theme.basePixelSize());
     layout->addWidget(m_stillHere, 0, Qt::AlignHCenter);
@@ -45,7 +49,7 @@ IdleOverlay::IdleOverlay(const Theme &theme, Narrator &narrator, QWidget *overla
 
 QString IdleOverlay::countdownText() const
 {
-    return m_countdown->text();
+    return m_countdown->accessibleName();
 }
 
 void IdleOverlay::open(int seconds)
@@ -57,8 +61,10 @@ void IdleOverlay::open(int seconds)
     show();
     raise();
     m_stillHere->setFocus(Qt::OtherFocusReason);
+    // The warning lasts at least 20 seconds: always a plural.
     say(tr("Vous êtes toujours là ? Touchez « Je suis là » pour continuer. "
-           "Sinon, la séance se terminera dans %n seconde(s) et tout sera effacé.", nullptr, seconds),
+           "Sinon, la séance se terminera dans %1 secondes et tout sera effacé.")
+            .arg(seconds),
         QStringLiteral("idle-warning"));
 }
 
@@ -91,8 +97,10 @@ void IdleOverlay::say(const QString &text, const QString &part)
 void IdleOverlay::retranslateUi()
 {
     m_title->setText(tr("Vous êtes toujours là ?"));
-    m_countdown->setText(tr("Sans réponse, la séance se termine dans %n seconde(s).", nullptr, m_seconds));
-    m_countdown->setAccessibleName(m_countdown->text());
+    m_secondsLabel->setText(QString::number(m_seconds));
+    m_countdown->setText(m_seconds == 1 ? tr("seconde avant la fin de la séance. Tout sera effacé.")
+                                        : tr("secondes avant la fin de la séance. Tout sera effacé."));
+    m_countdown->setAccessibleName(QString::number(m_seconds) + QLatin1Char(' ') + m_countdown->text());
     ScreenKit::setText(m_stillHere, tr("Je suis là"), tr("Continuer la séance"));
     const int width = parentWidget() ? parentWidget()->width() : 1024;
     m_panel->setFixedWidth(std::min(width - 2 * m_theme.minTarget(), m_theme.minTarget() * 16));

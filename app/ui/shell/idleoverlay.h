@@ -27,6 +27,7 @@ public:
 
     int secondsLeft() const { return m_seconds; }
     QPushButton *stillHereButton() const { return m_stillHere; }
+    /// What the warning says about the time left, e.g. "26 secondes avant la fin de la séance…".
     QString countdownText() const;
 
 signals:
@@ -48,6 +49,7 @@ private:
     int m_seconds = 0;
     QWidget *m_panel = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_secondsLabel = nullptr;
     QLabel *m_countdown = nullptr;
     QPushButton *m_stillHere = nullptr;
 };

@@ -57,12 +57,9 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
     m_stack->addWidget(m_outOfOrder);
 
     m_idle = new IdleWatcher(m_clock, m_settings.idleDelaySeconds * 1000LL, m_settings.idleWarningSeconds * 1000LL, this);
-    m_idleOverlay = new IdleOverlay(m_theme, m_narrator, this);
     connect(m_idle, &IdleWatcher::warningStarted, this, &KioskWindow::onIdleWarning);
-    connect(m_idle, &IdleWatcher::countdown, m_idleOverlay, &IdleOverlay::setSecondsLeft);
-    connect(m_idle, &IdleWatcher::warningCancelled, m_idleOverlay, &IdleOverlay::dismiss);
     connect(m_idle, &IdleWatcher::expired, this, [this] { endSession(SessionEndReason::Idle); });
-    connect(m_idleOverlay, &IdleOverlay::stillHere, m_idle, &IdleWatcher::noteActivity);
+    connectIdleOverlay();
 
     m_recoveryTimer.setInterval(RecoveryIntervalMs);
     connect(&m_recoveryTimer, &QTimer::timeout, this, [this] {
@@ -84,6 +81,63 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
         applyLanguage();
         goTo(Screen::OutOfOrder);
     }
+}
+
+void KioskWindow::connectIdleOverlay()
+{
+    m_idleOverlay = new IdleOverlay(m_theme, m_narrator, this);
+    m_idleOverlay->setLanguage(m_language);
+    connect(m_idle, &IdleWatcher::countdown, m_idleOverlay, &IdleOverlay::setSecondsLeft);
+    connect(m_idle, &IdleWatcher::warningCancelled, m_idleOverlay, &IdleOverlay::dismiss);
+    connect(m_idleOverlay, &IdleOverlay::stillHere, m_idle, &IdleWatcher::noteActivity);
+}
+
+void KioskWindow::applySettings(const KioskSettings &settings)
+{
+    const KioskSettings s = settings.clamped();
+    const bool lookChanged = s.textSize != m_settings.textSize || s.highContrast != m_settings.highContrast;
+    const bool languageChanged = s.tutorLanguage != m_settings.tutorLanguage;
+    m_settings = s;
+    m_idle->setDurations(s.idleDelaySeconds * 1000LL, s.idleWarningSeconds * 1000LL);
+    for (LearnerScreen *screen : std::initializer_list<LearnerScreen *>{m_welcome, m_whoAreYou, m_cardCode, m_secret, m_home}) {
+        if (screen)
+            screen->setAutoNarration(s.autoNarration);
+    }
+    const bool inUse = m_session && (m_session->isActive() || currentScreen() != Screen::Welcome);
+    if (lookChanged) {
+        m_lookPending = true;
+        if (!inUse)
+            applyLook();
+    }
+    if (languageChanged && !inUse) {
+        m_languageChosen = false;
+        setTutorLanguage(s.tutorLanguage);
+    }
+}
+
+void KioskWindow::applyLook()
+{
+    if (!m_lookPending)
+        return;
+    m_lookPending = false;
+    m_theme = Theme(Theme::textSizeFromName(m_settings.textSize), m_settings.highContrast);
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        m_theme.applyTo(*app);
+    delete m_idleOverlay;
+    connectIdleOverlay();
+    const bool outOfOrder = currentScreen() == Screen::OutOfOrder;
+    const QString detail = m_outOfOrder->detail();
+    m_stack->removeWidget(m_outOfOrder);
+    m_outOfOrder->deleteLater();
+    m_outOfOrder = new OutOfOrderScreen(m_theme, m_stack);
+    m_outOfOrder->setDetail(detail);
+    m_stack->addWidget(m_outOfOrder);
+    if (m_session) {
+        destroyScreens();
+        createScreens();
+        applyLanguage();
+    }
+    goTo(outOfOrder || !m_session ? Screen::OutOfOrder : Screen::Welcome);
 }
 
 KioskWindow::~KioskWindow()

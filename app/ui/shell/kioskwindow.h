@@ -62,6 +62,10 @@ public:
     /// Changes the tutor language: right-to-left layout for Arabic, texts retranslated.
     void setTutorLanguage(const QString &language);
     const KioskSettings &settings() const { return m_settings; }
+    /// New staff settings, applied at once: idle delay and warning, narration; the terminal's
+    /// language and the look (text size, contrast) at once when nobody is using the terminal,
+    /// else when the current session ends.
+    void applySettings(const KioskSettings &settings);
     const Theme &theme() const { return m_theme; }
 
     /// The calm "out of order, please call the staff" screen; `detail` is for staff.
@@ -114,6 +118,8 @@ private:
     void onGuestChosen();
     void onIdleWarning(int seconds);
     void applyLanguage();
+    void applyLook();
+    void connectIdleOverlay();
     void keepFullScreen();
 
     TerminalSession *m_session;
@@ -144,4 +150,5 @@ private:
     std::function<bool()> m_recoveryCheck;
     QTimer m_recoveryTimer;
     bool m_welcomePaintedOnce = false;
+    bool m_lookPending = false; ///< new text size or contrast, applied at the next wipe
 };

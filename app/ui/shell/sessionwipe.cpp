@@ -23,7 +23,11 @@ void SessionWipe::run(KioskWindow &window, SessionEndReason reason)
     window.m_pendingLearnerId.clear();
 
     closePopups(&window);
-    if (window.m_session) {
+    if (window.m_lookPending) {
+        window.m_languageChosen = false;
+        window.m_language = window.m_settings.tutorLanguage;
+        window.applyLook(); // makes the screens afresh in the new look
+    } else if (window.m_session) {
         window.destroyScreens();
         window.createScreens();
     }
@@ -55,10 +59,12 @@ void SessionWipe::closePopups(const QWidget *keep)
     for (QWidget *w : windows) {
         if (w == keep || !w->isVisible())
             continue;
-        if (auto *dialog = qobject_cast<QDialog *>(w))
-            dialog->reject(); // ends a running exec() too
-        else if (auto *menu = qobject_cast<QMenu *>(w))
+        if (auto *dialog = qobject_cast<QDialog *>(w)) {
+            dialog->reject();      // ends a running exec() too
+            dialog->deleteLater(); // and takes its texts with it (after exec() has returned)
+        } else if (auto *menu = qobject_cast<QMenu *>(w)) {
             menu->close();
+        }
         w->close();
         w->hide();
     }

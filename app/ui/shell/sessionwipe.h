@@ -15,8 +15,8 @@ public:
     /// Everything above, on `window`.
     static void run(KioskWindow &window, SessionEndReason reason);
 
-    /// Closes every visible top-level widget other than `keep` (dialogs are rejected, menus and
-    /// popups closed), the active popup first.
+    /// Closes every visible top-level widget other than `keep`, the active popup first: dialogs
+    /// are rejected and deleted, menus and other windows closed.
     static void closePopups(const QWidget *keep);
     /// Empties the clipboard (and the X11 selection where there is one).
     static void clearClipboard();
