@@ -331,11 +331,18 @@ void PlayerScreen::retranslateUi()
     m_sceneArea->setAccessibleName(tr("Exercice"));
     m_feedback->setAccessibleName(tr("Réponse"));
     m_hint->setAccessibleName(tr("Conseil"));
+    updateStepLabel();
+}
+
+void PlayerScreen::updateStepLabel()
+{
     const int index = m_run->currentIndex();
-    if (index >= 0)
-        m_stepLabel->setText(tr("Étape %1 sur %2")
-                                     .arg(QLocale(m_language).toString(std::min(index, m_run->stepCount() - 1) + 1),
-                                          QLocale(m_language).toString(m_run->stepCount())));
+    if (index < 0)
+        return;
+    const QLocale locale(m_language);
+    m_stepLabel->setText(tr("Étape %1 sur %2")
+                                 .arg(locale.toString(std::min(index, m_run->stepCount() - 1) + 1),
+                                      locale.toString(m_run->stepCount())));
 }
 
 void PlayerScreen::changeEvent(QEvent *event)
@@ -419,7 +426,7 @@ void PlayerScreen::onStepStarted(int index)
     m_instruction->setAccessibleName(m_instruction->text());
     textsChanged();
     m_dots->setProgress(index, m_run->stepCount());
-    retranslateUi(); // the step label
+    updateStepLabel();
 
     const bool listen = step.expect.action == ActionKind::Listen;
     const bool continueHadFocus = m_continueButton->hasFocus();
@@ -472,7 +479,7 @@ void PlayerScreen::onAction(SceneView *view, const UserAction &action)
         setFeedback(FeedbackKind::Wrong, message);
         speak(message, part, !result.message.isEmpty());
         if (m_hintDue)
-            openHint(true);
+            openHint();
         if (m_showMeDue)
             highlightShowMe();
         break;
@@ -509,15 +516,14 @@ void PlayerScreen::replayInstruction()
 void PlayerScreen::showHint()
 {
     if (currentStep())
-        openHint(false);
+        openHint();
 }
 
-void PlayerScreen::openHint(bool automatic)
+void PlayerScreen::openHint()
 {
     const Step *step = currentStep();
     if (!step)
         return;
-    Q_UNUSED(automatic)
     QString text = step->hint.text(m_language);
     const bool fromLesson = !text.isEmpty();
     if (!fromLesson)

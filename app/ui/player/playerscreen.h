@@ -105,7 +105,9 @@ private:
     void onAction(SceneView *view, const UserAction &action);
     void onLessonCompleted(const LessonSummary &summary);
     void onGesturesEnded(bool ok, const QString &reason);
-    void openHint(bool automatic);
+    /// Shows and speaks the hint (after 2 mistakes, or "Aide"); counted once per step.
+    void openHint();
+    void updateStepLabel();
     void highlightShowMe();
     void setFeedback(FeedbackKind kind, const QString &text);
     void textsChanged();
