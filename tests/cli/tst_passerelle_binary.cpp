@@ -75,11 +75,11 @@ private slots:
         QCOMPARE(r.exitCode, 1);
     }
 
-    void playNotAvailableYet()
+    void playUnknownLessonFails()
     {
-        const Run r = run({QStringLiteral("--play"), QStringLiteral("A2-cliquer")});
-        QCOMPARE(r.exitCode, 3);
-        QVERIFY(r.err.contains(QStringLiteral("not available yet")));
+        const Run r = run({QStringLiteral("--play"), QStringLiteral("Z9-inconnue")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Z9-inconnue")), qPrintable(r.err));
     }
 
     void usageErrorsAreOneLineAndExitTwo_data()
