@@ -3,6 +3,8 @@
 // into the real media player (FFmpeg backend) without being played: it reads the generated Opus
 // clips, stop() works, broken files never escape and end in "audio unavailable".
 
+#include "narrationtesthelpers.h"
+
 #include "media/audionarrator.h"
 #include "media/mediabackend.h"
 #include "narration/narrationcatalog.h"
@@ -127,42 +129,42 @@ void TestAudioNarrator::missingClipMeansTextOnly()
 
 void TestAudioNarrator::brokenFilesNeverEscape()
 {
-    // A lesson folder whose recordings are damaged.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString lessonDir = dir.filePath(QStringLiteral("t1"));
-    QVERIFY(QDir().mkpath(lessonDir + QStringLiteral("/audio/fr")));
+    // A narration folder whose clips are damaged (recordings are checked before use and give way
+    // to the generated voice; generated clips are trusted by name when there is no manifest).
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString folder = root.filePath(QStringLiteral("interface/fr/"));
     for (int i = 0; i < AudioNarrator::FailuresBeforeUnavailable; ++i) {
-        QFile f(lessonDir + QStringLiteral("/audio/fr/s%1-say.ogg").arg(i));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray("OggS this is not audio at all ") + QByteArray(200, 'x'));
+        QVERIFY(NarrationTest::writeFile(folder + QStringLiteral("broken-%1.ogg").arg(i),
+                                         QByteArray("OggS this is not audio at all ") + QByteArray(200, 'x')));
     }
-
-    auto speakBroken = [&lessonDir](AudioNarrator &narrator, int i) {
-        narrator.speak({QStringLiteral("Cliquez."), QStringLiteral("fr"), lessonDir, QStringLiteral("s%1").arg(i),
-                        QStringLiteral("say")});
+    QVERIFY(!NarrationTest::opusClip().isEmpty());
+    QVERIFY(NarrationTest::writeFile(folder + QStringLiteral("good.ogg"), NarrationTest::opusClip()));
+    auto say = [](AudioNarrator &narrator, const QString &key) {
+        narrator.speak({QStringLiteral("…"), QStringLiteral("fr"), {}, {}, key});
     };
 
     {
-        // One bad file between good ones is that file's problem, not the audio's.
-        AudioNarrator narrator({QStringLiteral(PASSERELLE_NARRATION_DIR), true});
+        // A bad file between good ones is that file's problem, not the audio's.
+        AudioNarrator narrator({root.path(), true});
         for (int round = 0; round < 2; ++round) {
             for (int i = 0; i < AudioNarrator::FailuresBeforeUnavailable - 1; ++i) {
-                speakBroken(narrator, i);
+                say(narrator, QStringLiteral("broken-%1").arg(i));
+                QCOMPARE(narrator.lastSource(), NarrationCatalog::Source::Generated);
                 QTRY_VERIFY_WITH_TIMEOUT(!narrator.lastHadAudio(), 10000);
             }
-            narrator.speak(interfaceRequest(SpokenMessages::Welcome));
+            say(narrator, QStringLiteral("good"));
+            QVERIFY(narrator.lastHadAudio());
             QTRY_VERIFY_WITH_TIMEOUT(narrator.clipDurationMs() > 0, 10000);
         }
         QVERIFY(narrator.isAudioAvailable());
     }
 
-    AudioNarrator narrator({QStringLiteral(PASSERELLE_NARRATION_DIR), true});
+    AudioNarrator narrator({root.path(), true});
     QSignalSpy availability(&narrator, &Narrator::audioAvailabilityChanged);
     QSignalSpy speaking(&narrator, &Narrator::speaking);
     for (int i = 0; i < AudioNarrator::FailuresBeforeUnavailable; ++i) {
-        speakBroken(narrator, i);
-        QCOMPARE(narrator.lastSource(), NarrationCatalog::Source::Recording);
+        say(narrator, QStringLiteral("broken-%1").arg(i));
         QTRY_VERIFY_WITH_TIMEOUT(!narrator.lastHadAudio(), 10000);
     }
     // Three files in a row failed: the audio is declared unavailable (the staff panel says so).
@@ -171,7 +173,7 @@ void TestAudioNarrator::brokenFilesNeverEscape()
     QCOMPARE(availability.first().first().toBool(), false);
     QVERIFY(!narrator.unavailableReason().isEmpty());
     // The lesson goes on in text.
-    narrator.speak(interfaceRequest(SpokenMessages::Welcome));
+    say(narrator, QStringLiteral("good"));
     QCOMPARE(speaking.size(), AudioNarrator::FailuresBeforeUnavailable + 1);
     QVERIFY(!narrator.lastHadAudio());
 }

@@ -2,6 +2,8 @@
 // which beats nothing; stale clips are refused; clips are found by text; hostile names and
 // symlinks never lead outside.
 
+#include "narrationtesthelpers.h"
+
 #include "narration/narrationcatalog.h"
 #include "narration/narrationmanifest.h"
 
@@ -22,12 +24,17 @@ const QString LessonJson = QStringLiteral(R"({
       ] }
   ] })");
 
+/// Any file (generated clips are trusted by name: the build checked them).
 void touch(const QString &path, const QByteArray &bytes = "x")
 {
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+    QVERIFY(NarrationTest::writeFile(path, bytes));
+}
+
+/// A real recording: recordings are checked before use.
+void record(const QString &path)
+{
+    QVERIFY(!NarrationTest::opusClip().isEmpty());
+    QVERIFY(NarrationTest::writeFile(path, NarrationTest::opusClip()));
 }
 
 } // namespace
@@ -39,6 +46,7 @@ class TestNarrationCatalog : public QObject
 private slots:
     void init();
     void recordingBeatsGeneratedBeatsNone();
+    void damagedRecordingGivesWayToTheGeneratedVoice();
     void generatedClipMustSayTheText();
     void findsAClipByItsText();
     void frenchFallbackTextUsesTheFrenchClip();
@@ -99,7 +107,7 @@ void TestNarrationCatalog::recordingBeatsGeneratedBeatsNone()
         QCOMPARE(clip.path, QDir(m_root).filePath(QStringLiteral("T1-essai/fr/cliquer-say.ogg")));
     }
 
-    touch(recording);
+    record(recording);
     {
         const NarrationCatalog catalog(m_root);
         const auto clip = catalog.resolveStep(m_lessonDir, QStringLiteral("T1-essai"), QStringLiteral("cliquer"),
@@ -118,13 +126,34 @@ void TestNarrationCatalog::recordingBeatsGeneratedBeatsNone()
         QVERIFY(clip.isNull());
     }
     // No generated root at all: recordings only.
-    touch(recording);
+    record(recording);
     const NarrationCatalog none;
     QCOMPARE(none.resolveStep(m_lessonDir, {}, QStringLiteral("cliquer"), QStringLiteral("say"), QStringLiteral("fr"))
                  .source,
              NarrationCatalog::Source::Recording);
     QVERIFY(none.resolveStep(m_lessonDir, {}, QStringLiteral("cliquer"), QStringLiteral("hint"), QStringLiteral("fr"))
                 .isNull());
+}
+
+void TestNarrationCatalog::damagedRecordingGivesWayToTheGeneratedVoice()
+{
+    const QString say = QStringLiteral("Cliquez.");
+    addGenerated(QStringLiteral("T1-essai/fr/cliquer-say.ogg"), QStringLiteral("fr"), say);
+    saveManifest();
+    const QString recording = m_lessonDir + QStringLiteral("/audio/fr/cliquer-say.ogg");
+    QByteArray damaged = NarrationTest::opusClip();
+    damaged.chop(20); // cut short, as by a failed copy
+    touch(recording, damaged);
+    const NarrationCatalog catalog(m_root);
+    auto clip = catalog.resolveStep(m_lessonDir, {}, QStringLiteral("cliquer"), QStringLiteral("say"),
+                                    QStringLiteral("fr"), say);
+    QCOMPARE(clip.source, NarrationCatalog::Source::Generated);
+    // Repaired (a new file version): used again.
+    QTest::qWait(10); // a different modification time
+    record(recording);
+    clip = catalog.resolveStep(m_lessonDir, {}, QStringLiteral("cliquer"), QStringLiteral("say"),
+                               QStringLiteral("fr"), say);
+    QCOMPARE(clip.source, NarrationCatalog::Source::Recording);
 }
 
 void TestNarrationCatalog::generatedClipMustSayTheText()
@@ -190,7 +219,7 @@ void TestNarrationCatalog::plainWrongPartFindsTheRuleByItsText()
                  QStringLiteral("Ce lien est un piège."));
     saveManifest();
     const QString recording = m_lessonDir + QStringLiteral("/audio/ar/cliquer-wrong-1.ogg");
-    touch(recording);
+    record(recording);
     const NarrationCatalog catalog(m_root);
     QCOMPARE(catalog
                  .resolveStep(m_lessonDir, {}, QStringLiteral("cliquer"), QStringLiteral("wrong"), QStringLiteral("fr"),
@@ -257,7 +286,7 @@ void TestNarrationCatalog::hostileNamesNeverMakePaths()
 void TestNarrationCatalog::symlinkLeavingTheLessonIsIgnored()
 {
     const QString outside = m_dir->filePath(QStringLiteral("outside.ogg"));
-    touch(outside);
+    record(outside);
     QVERIFY(QDir().mkpath(m_lessonDir + QStringLiteral("/audio/fr")));
     QVERIFY(QFile::link(outside, m_lessonDir + QStringLiteral("/audio/fr/cliquer-say.ogg")));
     const NarrationCatalog catalog(m_root);

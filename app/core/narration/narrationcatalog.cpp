@@ -1,15 +1,22 @@
 #include "narrationcatalog.h"
 
+#include "narration/oggaudioinfo.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcNarrationCatalog, "passerelle.narration")
+
 constexpr qsizetype MaxNameLength = 64;
+/// A recording is a sentence or two: anything larger is not one.
+constexpr qint64 MaxRecordingBytes = 4 * 1024 * 1024;
 constexpr qint64 MaxLessonFileBytes = 2 * 1024 * 1024;
 
 bool isNameChar(char16_t u)
@@ -146,7 +153,20 @@ NarrationCatalog::Clip NarrationCatalog::findRecording(const QString &lessonDir,
     const QString inside = QFileInfo(lessonDir).canonicalFilePath() + QLatin1Char('/');
     if (!info.canonicalFilePath().startsWith(inside))
         return {};
-    return {info.absoluteFilePath(), Source::Recording};
+    // A damaged or unsupported recording gives way to the generated voice, at once (the media
+    // backend would only fail later, in silence). Checked once per file version.
+    const QString key = info.absoluteFilePath();
+    const QDateTime modified = info.lastModified();
+    auto checked = m_recordingChecks.find(key);
+    if (checked == m_recordingChecks.end() || checked->modified != modified || checked->size != info.size()) {
+        const OggAudioInfo audio = OggAudioInfo::readFile(key, MaxRecordingBytes);
+        if (!audio.valid)
+            qCWarning(lcNarrationCatalog, "unusable recording, using the generated voice: %s", qPrintable(audio.error));
+        checked = m_recordingChecks.insert(key, {modified, info.size(), audio.valid});
+    }
+    if (!checked->valid)
+        return {};
+    return {key, Source::Recording};
 }
 
 NarrationCatalog::Clip NarrationCatalog::resolveStep(const QString &lessonDir, const QString &lessonId,

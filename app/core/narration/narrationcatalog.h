@@ -2,12 +2,14 @@
 
 #include "narration/narrationmanifest.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMultiHash>
 #include <QString>
 
 /// Finds the audio file for a sentence of a lesson or of the interface, in this order:
-///  1. the lesson's own recording: `<lessonDir>/audio/<lang>/<step-id>-<part>.ogg`;
+///  1. the lesson's own recording: `<lessonDir>/audio/<lang>/<step-id>-<part>.ogg`, when it is a
+///     valid Ogg Opus or Vorbis file (a damaged one gives way to the generated voice);
 ///  2. the clip generated at build time: `<generatedRoot>/<lesson-id>/<lang>/<step-id>-<part>.ogg`
 ///     (interface sentences: `<generatedRoot>/interface/<lang>/<key>.ogg`), provided it still
 ///     says the given text, else any generated clip that says exactly that text;
@@ -96,4 +98,11 @@ private:
     /// The last lesson file read for a wrong rule (a lesson is played one step after another).
     mutable QString m_lessonFileDir;
     mutable QByteArray m_lessonFileBytes;
+    struct RecordingCheck
+    {
+        QDateTime modified;
+        qint64 size = 0;
+        bool valid = false;
+    };
+    mutable QHash<QString, RecordingCheck> m_recordingChecks;
 };

@@ -2,6 +2,7 @@
 
 #include "lessons/catalogue.h"
 #include "narration/narrationcatalog.h"
+#include "narration/oggaudioinfo.h"
 #include "narration/spokenmessages.h"
 
 #include <QFileInfo>
@@ -40,8 +41,10 @@ QList<NarrationJob> NarrationPlan::jobs(const Catalogue &catalogue)
                 for (const QString &language : languages) {
                     if (!text->has(language) || !NarrationCatalog::isSafeLanguage(language))
                         continue;
-                    // The lesson's own recording wins: generating it would only take space.
-                    if (QFileInfo(NarrationCatalog::recordingPath(lesson.directory, language, step.id, part)).isFile())
+                    // The lesson's own recording wins: generating it would only take space. A damaged
+                    // one does not count (the app falls back to the generated voice).
+                    const QString recording = NarrationCatalog::recordingPath(lesson.directory, language, step.id, part);
+                    if (QFileInfo(recording).isFile() && OggAudioInfo::readFile(recording).valid)
                         continue;
                     out.append({NarrationCatalog::generatedRelativePath(lesson.id, language, step.id, part), language,
                                 text->text(language)});
