@@ -84,6 +84,10 @@ inline std::unique_ptr<SceneView> shownView(const Scene &scene)
     if (!QTest::qWaitForWindowExposed(view.get()))
         return nullptr;
     QApplication::processEvents();
+    // For a look at the scenes: PASSERELLE_SCENE_SHOTS=/some/dir saves each shown scene.
+    const QString shots = qEnvironmentVariable("PASSERELLE_SCENE_SHOTS");
+    if (!shots.isEmpty())
+        view->grab().save(shots + QLatin1Char('/') + scene.id + QStringLiteral(".png"));
     return view;
 }
 
@@ -101,15 +105,18 @@ inline UserAction last(const QSignalSpy &spy)
                          : spy.last().at(0).value<UserAction>();
 }
 
-/// Whether `w` shows at least part of itself inside every scroll area around it.
+/// Whether `w` is wholly in view in every scroll area around it (or fills the viewport when
+/// taller than it): where the player's pointer stops turning the wheel.
 inline bool visibleInViewport(QWidget *w)
 {
     if (!w || !w->isVisible())
         return false;
     for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(p)) {
+            const QRect view = area->viewport()->rect();
             const QRect r(w->mapTo(area->viewport(), QPoint(0, 0)), w->size());
-            if (!area->viewport()->rect().intersects(r.adjusted(0, 20, 0, -20)))
+            const QRect shown = view & r;
+            if (shown.height() < std::min(r.height(), view.height()) - 1)
                 return false;
         }
     }
@@ -155,7 +162,13 @@ inline bool perform(const Gesture &g)
     }
     case Gesture::Kind::Type:
         QTest::mouseClick(w, Qt::LeftButton, {}, pos);
-        QTest::keyClicks(w, g.text);
+        for (const QChar c : g.text) {
+            // keyClicks only knows ASCII; é, à, ç arrive as key events carrying their text.
+            if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+                QTest::keyClick(w, c.toLatin1());
+            else
+                QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
         break;
     case Gesture::Kind::Key:
         QTest::keyClick(w, static_cast<Qt::Key>(g.key));

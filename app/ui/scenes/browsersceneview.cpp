@@ -209,6 +209,7 @@ QWidget *BrowserSceneView::buildPage(QWidget *parent)
     c->setContentsMargins(0, 0, 0, 0);
     c->setSpacing(22);
     ElementWidgetFactory factory(*this);
+    factory.setScrollPageHeight(440);
     for (const Element &e : scene().elements) {
         if (banner && &e == banner)
             continue;

@@ -3,6 +3,7 @@
 #include "scenes/elementitem.h"
 #include "scenes/elementwidgetfactory.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -230,21 +231,56 @@ void DesktopSceneView::buildScene(QWidget *root)
             m_containerOf.insert(e.id, QString());
         }
     }
+    QStringList windowIds;
+    QStringList lessonTaskButtons;
     for (const Element &e : scene().elements) {
+        const QString role = e.extra.value(QStringLiteral("role")).toString();
         if (e.kind == ElementKind::Window) {
-            Window &w = addWindow(e.id, e.label, e.icon.isEmpty() ? QStringLiteral("folder") : e.icon, QString());
+            Window &w = addWindow(e.id, e.label, e.icon.isEmpty() ? QStringLiteral("app") : e.icon, QString(), &e);
             registerElement(e, w.frame, e.label);
+            watchNative(w.frame, e.id, false); // right click on the window itself
             auto *body = w.frame->findChild<QScrollArea *>();
             body->setWidget(windowContent(e, nullptr, e.id));
             setWindowState(e.id, e.extra.value(QStringLiteral("state")).toString() == QLatin1String("minimised")
                                          ? WindowState::Minimised
                                          : WindowState::Normal);
+            windowIds << e.id;
+        } else if (e.kind == ElementKind::Button && (role == QLatin1String("start") || role == QLatin1String("taskbar"))) {
+            // The lesson draws its own taskbar buttons: the start button, or an open program.
+            ElementItem *item = createItem(e, QStringLiteral("task"), taskbar);
+            auto *ic = new QLabel(item);
+            ic->setAttribute(Qt::WA_TransparentForMouseEvents);
+            ic->setPixmap(SceneIcons::pixmap(role == QLatin1String("start") ? QStringLiteral("app")
+                                                                            : e.extra.value(QStringLiteral("icon"), QStringLiteral("file")).toString(),
+                                             28));
+            item->rowLayout()->addWidget(ic);
+            item->addLabel(e.label)->setWordWrap(false);
+            item->setFixedHeight(50);
+            item->setMaximumWidth(300);
+            if (role == QLatin1String("start")) {
+                start->hide();
+                tr->insertWidget(0, item);
+            } else {
+                m_taskButtons->addWidget(item);
+                lessonTaskButtons << e.id;
+            }
         } else if (!isIconKind(e.kind) && e.kind != ElementKind::DropZone) {
-            // Anything else (a notice, a heading) floats on the desktop like a widget.
+            // Anything else (a notice, a button) sits where the lesson says, or at the top right.
             ElementWidgetFactory factory(*this);
             if (QWidget *w = factory.create(e, surface))
                 w->setProperty("floating", true);
         }
+    }
+    if (!lessonTaskButtons.isEmpty()) {
+        // The lesson's own taskbar replaces the generated buttons of its windows.
+        for (const QString &wid : std::as_const(windowIds))
+            if (QWidget *b = m_windows.value(wid).taskButton) {
+                b->setProperty("replaced", true);
+                b->hide();
+            }
+        if (windowIds.size() == 1)
+            for (const QString &b : std::as_const(lessonTaskButtons))
+                m_taskbarFor.insert(b, windowIds.first());
     }
     // The windows that icons, folders, files and the bin open (built now, shown on demand).
     const QList<const Element *> all = scene().allElements();
@@ -290,7 +326,7 @@ ElementItem *DesktopSceneView::iconItem(const Element &e, QWidget *parent)
 }
 
 DesktopSceneView::Window &DesktopSceneView::addWindow(const QString &id, const QString &title, const QString &icon,
-                                                      const QString &owner)
+                                                      const QString &owner, const Element *element)
 {
     Window w;
     w.id = id;
@@ -319,29 +355,41 @@ DesktopSceneView::Window &DesktopSceneView::addWindow(const QString &id, const Q
     br->addWidget(t, 1);
     const struct
     {
-        const char *suffix;
+        const char *kind;   ///< the lesson's `extra.titlebar` value
+        const char *suffix; ///< the generated id's end
         const char *name;
-    } buttons[] = {{"-minimise", "Réduire"}, {"-maximise", "Agrandir"}, {"-close", "Fermer"}};
+    } buttons[] = {{"minimize", "-minimise", "Réduire"}, {"maximize", "-maximise", "Agrandir"}, {"close", "-close", "Fermer"}};
     for (const auto &b : buttons) {
-        auto *button = new ElementItem(QStringLiteral("window-button"), bar);
-        const QString bid = id + QLatin1String(b.suffix);
-        registerWidget(bid, button, QString::fromUtf8(b.name));
+        const QString kind = QLatin1String(b.kind);
+        const Element *given = nullptr;
+        if (element)
+            for (const Element &c : element->children)
+                if (c.kind == ElementKind::Button && c.extra.value(QStringLiteral("titlebar")).toString() == kind)
+                    given = &c;
+        ElementItem *button = nullptr;
+        if (given) {
+            button = createItem(*given, QStringLiteral("window-button"), bar);
+            m_titlebarButtons.insert(given->id, {id, kind});
+        } else {
+            button = new ElementItem(QStringLiteral("window-button"), bar);
+            const QString bid = id + QLatin1String(b.suffix);
+            registerWidget(bid, button, QString::fromUtf8(b.name));
+            connect(button, &QAbstractButton::clicked, this, [this, bid] { activate(bid); });
+        }
         button->setFixedSize(52, 44);
-        const QString kind = QLatin1String(b.suffix);
         button->setPainter([kind](QPainter &p, const ElementItem &self) {
             const QPointF c = QRectF(self.rect()).center();
             p.setPen(QPen(QColor(0x22, 0x27, 0x2e), 2.2, Qt::SolidLine, Qt::RoundCap));
             p.setBrush(Qt::NoBrush);
-            if (kind == QLatin1String("-minimise"))
+            if (kind == QLatin1String("minimize"))
                 p.drawLine(c + QPointF(-8, 6), c + QPointF(8, 6));
-            else if (kind == QLatin1String("-maximise"))
+            else if (kind == QLatin1String("maximize"))
                 p.drawRect(QRectF(c.x() - 8, c.y() - 8, 16, 16));
             else {
                 p.drawLine(c + QPointF(-8, -8), c + QPointF(8, 8));
                 p.drawLine(c + QPointF(-8, 8), c + QPointF(8, -8));
             }
         });
-        connect(button, &QAbstractButton::clicked, this, [this, bid] { activate(bid); });
         br->addWidget(button);
     }
     bar->installEventFilter(this);
@@ -385,6 +433,8 @@ QWidget *DesktopSceneView::windowContent(const Element &e, QWidget *parent, cons
     ElementWidgetFactory factory(*this);
     IconGrid *grid = nullptr;
     for (const Element &c : e.children) {
+        if (c.kind == ElementKind::Button && !c.extra.value(QStringLiteral("titlebar")).toString().isEmpty())
+            continue; // in the title bar
         if (isIconKind(c.kind)) {
             if (!grid)
                 grid = new IconGrid(content);
@@ -395,7 +445,7 @@ QWidget *DesktopSceneView::windowContent(const Element &e, QWidget *parent, cons
             v->addWidget(w, 0, c.kind == ElementKind::Button ? Qt::AlignLeft : Qt::Alignment());
         }
     }
-    const bool isFolderLike = e.kind == ElementKind::Folder || e.kind == ElementKind::Bin || e.kind == ElementKind::Window
+    const bool isFolderLike = e.kind == ElementKind::Folder || e.kind == ElementKind::Bin
             || (e.kind == ElementKind::Icon && (e.icon == QLatin1String("folder") || !e.children.isEmpty()));
     if (!grid && isFolderLike)
         grid = new IconGrid(content);
@@ -482,20 +532,8 @@ void DesktopSceneView::setWindowState(const QString &windowId, WindowState state
     if (it == m_windows.end() || !it->frame || !m_surface)
         return;
     Window &w = *it;
-    if (!w.placed) {
-        // First opening: centred, a little apart from the windows before it.
-        const int index = static_cast<int>(m_windows.size() % 5);
-        const Element *e = elementOf(windowId);
-        const QSize area = m_surface->size().isEmpty() ? QSize(1280, 736) : m_surface->size();
-        QRect r(0, 0, area.width() * 62 / 100, area.height() * 68 / 100);
-        r.moveCenter(QPoint(area.width() / 2 + index * 28, area.height() / 2 + index * 24));
-        if (e && e->width > 0 && e->height > 0)
-            r.setSize(QSize(static_cast<int>(area.width() * e->width / 100), static_cast<int>(area.height() * e->height / 100)));
-        if (e && e->x >= 0 && e->y >= 0)
-            r.moveCenter(QPoint(static_cast<int>(area.width() * e->x / 100), static_cast<int>(area.height() * e->y / 100)));
-        w.normal = r;
-        w.placed = true;
-    }
+    if (!w.placed)
+        placeWindow(w);
     if (w.state == WindowState::Normal && state != WindowState::Normal)
         w.normal = w.frame->geometry();
     w.state = state;
@@ -506,26 +544,48 @@ void DesktopSceneView::setWindowState(const QString &windowId, WindowState state
         break;
     case WindowState::Minimised:
         w.frame->hide();
-        w.taskButton->show();
         break;
     case WindowState::Normal:
         w.frame->setGeometry(w.normal);
         w.frame->show();
-        w.taskButton->show();
         raiseWindow(windowId);
         break;
     case WindowState::Maximised:
         w.frame->setGeometry(m_surface->rect());
         w.frame->show();
-        w.taskButton->show();
         raiseWindow(windowId);
         break;
     }
+    w.taskButton->setVisible(state != WindowState::Closed && !w.taskButton->property("replaced").toBool());
     w.taskButton->setProperty("minimised", state == WindowState::Minimised);
     w.taskButton->style()->unpolish(w.taskButton);
     w.taskButton->style()->polish(w.taskButton);
     if (auto *max = elementWidget(windowId + QStringLiteral("-maximise")))
         max->setAccessibleName(state == WindowState::Maximised ? QStringLiteral("Restaurer") : QStringLiteral("Agrandir"));
+}
+
+void DesktopSceneView::placeWindow(Window &w)
+{
+    // First opening: centred, a little apart from the windows before it, unless the lesson
+    // gives a place (x, y, width, height in percent of the desktop).
+    const int index = static_cast<int>(m_windowOrder.indexOf(w.id) % 5);
+    const Element *e = elementOf(w.id);
+    w.provisional = !m_surface->isVisible();
+    const QSize area = w.provisional ? QSize(1280, 736) : m_surface->size();
+    QRect r(0, 0, area.width() * 62 / 100, area.height() * 68 / 100);
+    if (e && e->width > 0 && e->height > 0)
+        r.setSize(QSize(static_cast<int>(area.width() * e->width / 100), static_cast<int>(area.height() * e->height / 100)));
+    r.moveCenter(QPoint(area.width() / 2 + index * 28, area.height() / 2 + index * 24));
+    // With a size, x and y place the top-left corner (a window at 0, 0 fills from the corner).
+    if (e && e->x >= 0 && e->y >= 0) {
+        const QPoint at(static_cast<int>(area.width() * e->x / 100), static_cast<int>(area.height() * e->y / 100));
+        if (e->width > 0 && e->height > 0)
+            r.moveTopLeft(at);
+        else
+            r.moveCenter(at);
+    }
+    w.normal = r;
+    w.placed = true;
 }
 
 void DesktopSceneView::openWindow(const QString &windowId)
@@ -556,12 +616,20 @@ void DesktopSceneView::furnitureActivated(const QString &id)
     const QString wid = windowIdOf(id, &suffix);
     if (wid.isEmpty())
         return;
+    applyWindowButton(wid, suffix == QLatin1String("-minimise")   ? QStringLiteral("minimize")
+                               : suffix == QLatin1String("-maximise") ? QStringLiteral("maximize")
+                               : suffix == QLatin1String("-close")    ? QStringLiteral("close")
+                                                                      : QStringLiteral("taskbar"));
+}
+
+void DesktopSceneView::applyWindowButton(const QString &wid, const QString &kind)
+{
     const WindowState state = windowState(wid);
-    if (suffix == QLatin1String("-minimise"))
+    if (kind == QLatin1String("minimize"))
         setWindowState(wid, WindowState::Minimised);
-    else if (suffix == QLatin1String("-maximise"))
+    else if (kind == QLatin1String("maximize"))
         setWindowState(wid, state == WindowState::Maximised ? WindowState::Normal : WindowState::Maximised);
-    else if (suffix == QLatin1String("-close"))
+    else if (kind == QLatin1String("close"))
         setWindowState(wid, WindowState::Closed);
     else if (state == WindowState::Minimised)
         setWindowState(wid, WindowState::Normal);
@@ -573,6 +641,14 @@ void DesktopSceneView::furnitureActivated(const QString &id)
 
 void DesktopSceneView::elementActivated(const Element &element)
 {
+    if (const auto b = m_titlebarButtons.constFind(element.id); b != m_titlebarButtons.constEnd()) {
+        applyWindowButton(b->first, b->second);
+        return;
+    }
+    if (const auto t = m_taskbarFor.constFind(element.id); t != m_taskbarFor.constEnd()) {
+        applyWindowButton(*t, QStringLiteral("taskbar"));
+        return;
+    }
     if (auto *item = qobject_cast<ElementItem *>(elementWidget(element.id)); item && item->look() == QLatin1String("icon")) {
         if (auto *previous = qobject_cast<ElementItem *>(elementWidget(m_selected)))
             previous->setSelected(false);
@@ -604,9 +680,15 @@ bool DesktopSceneView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_surface && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
         layoutDesktop();
-        for (auto it = m_windows.begin(); it != m_windows.end(); ++it)
+        for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
+            if (it->provisional && m_surface->isVisible()) {
+                placeWindow(*it);
+                if (it->state == WindowState::Normal && it->frame)
+                    it->frame->setGeometry(it->normal);
+            }
             if (it->state == WindowState::Maximised && it->frame)
                 it->frame->setGeometry(m_surface->rect());
+        }
     }
     // Moving a window by its title bar (not an action to judge: nothing is reported).
     if (watched->isWidgetType() && watched->property("role").toString() == QLatin1String("titlebar")) {
@@ -671,13 +753,29 @@ void DesktopSceneView::layoutDesktop()
         topLeft.setY(std::clamp(topLeft.y(), 0, std::max(0, H - item->height())));
         item->move(topLeft);
     }
-    // Other elements on the desktop (a notice…) sit at the top right.
+    // Other elements on the desktop (a notice, a button) sit where the lesson puts them,
+    // or one under the other at the top right.
     int y = 16;
     for (QWidget *w : m_surface->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
         if (!w->property("floating").toBool())
             continue;
-        const int width = std::min(420, W / 3);
-        const int height = w->hasHeightForWidth() ? w->heightForWidth(width) : w->sizeHint().height();
+        const Element *e = elementOf(w->objectName());
+        if (!e) // a field's block: its control carries the id
+            for (QWidget *inner : w->findChildren<QWidget *>())
+                if ((e = elementOf(inner->objectName())))
+                    break;
+        int width = std::min(420, W / 3);
+        if (qobject_cast<QAbstractButton *>(w))
+            width = std::min(width, std::max(w->sizeHint().width(), 48));
+        const int height = std::max(w->minimumSizeHint().height(),
+                                    w->hasHeightForWidth() ? w->heightForWidth(width) : w->sizeHint().height());
+        if (e && e->x >= 0 && e->y >= 0) {
+            QPoint topLeft(static_cast<int>(W * e->x / 100) - width / 2, static_cast<int>(H * e->y / 100) - height / 2);
+            topLeft.setX(std::clamp(topLeft.x(), 0, std::max(0, W - width)));
+            topLeft.setY(std::clamp(topLeft.y(), 0, std::max(0, H - height)));
+            w->setGeometry(QRect(topLeft, QSize(width, height)));
+            continue;
+        }
         w->setGeometry(W - width - 24, y, width, height);
         y += height + 12;
     }
@@ -799,6 +897,22 @@ QList<Gesture> DesktopSceneView::revealGestures(const QString &id) const
     }
     out << SceneViewBase::revealGestures(id);
     return out;
+}
+
+bool DesktopSceneView::customGestures(const ActionMatcher &expect, QList<Gesture> &gestures) const
+{
+    // A click on a window itself aims at the bottom of its body, where no icon sits.
+    const bool pointer = expect.action == ActionKind::Click || expect.action == ActionKind::DoubleClick
+            || expect.action == ActionKind::RightClick;
+    const auto it = m_windows.constFind(expect.target);
+    if (!pointer || it == m_windows.constEnd() || !it->frame)
+        return false;
+    gestures << revealGestures(expect.target);
+    const Gesture::Kind kind = expect.action == ActionKind::Click ? Gesture::Kind::Click
+            : expect.action == ActionKind::DoubleClick             ? Gesture::Kind::DoubleClick
+                                                                    : Gesture::Kind::RightClick;
+    gestures << gesture(kind, it->frame, QPoint(it->frame->width() / 2, std::max(60, it->frame->height() - 24)));
+    return true;
 }
 
 void DesktopSceneView::reveal(const QString &id)

@@ -16,7 +16,10 @@ class QHBoxLayout;
 /// Window ids: a `window` element keeps its own id; the window a folder, file or bin opens is
 /// `<element-id>-window`. Each window's buttons report Click on `<window-id>-minimise`,
 /// `<window-id>-maximise` and `<window-id>-close`; its taskbar button on `<window-id>-taskbar`
-/// (restores a minimised window).
+/// (restores a minimised window). A `window` element may give its own title-bar buttons as
+/// `button` children with `extra.titlebar` "minimize", "maximize" or "close": they take the
+/// place (and report the ids) of the generated ones. Buttons with `extra.role` "start" or
+/// "taskbar" sit in the taskbar; other elements with `x`/`y` are placed like on a practice scene.
 class DesktopSceneView : public SceneViewBase
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ protected:
     std::function<void()> placeDropped(ElementItem *item, const QString &zoneId, const QPoint &viewPos) override;
     QList<Gesture> revealGestures(const QString &id) const override;
     void reveal(const QString &id) override;
+    bool customGestures(const ActionMatcher &expect, QList<Gesture> &gestures) const override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -52,10 +56,13 @@ private:
         WindowState state = WindowState::Closed;
         QRect normal;
         bool placed = false;
+        bool provisional = false; ///< placed before the desktop had its real size
     };
 
     ElementItem *iconItem(const Element &e, QWidget *parent);
-    Window &addWindow(const QString &id, const QString &title, const QString &icon, const QString &owner);
+    Window &addWindow(const QString &id, const QString &title, const QString &icon, const QString &owner,
+                      const Element *element = nullptr);
+    void applyWindowButton(const QString &windowId, const QString &kind);
     QWidget *windowContent(const Element &e, QWidget *parent, const QString &containerId);
     void buildOpenable(const Element &e);
     void openWindow(const QString &windowId);
@@ -64,6 +71,7 @@ private:
     QString windowIdOf(const QString &furnitureId, QString *suffix) const;
     QString windowAround(const QString &elementId) const;
     void layoutDesktop();
+    void placeWindow(Window &w);
     void putOnDesktop(ElementItem *item, const QPoint &topLeft);
     void putInContainer(ElementItem *item, const QString &containerId, int index = -1);
 
@@ -76,6 +84,8 @@ private:
     QHash<QString, QString> m_containerOf; ///< item id -> container id ("" = desktop)
     QHash<QString, IconGrid *> m_grids;    ///< container id -> its icon grid
     QHash<QString, QString> m_gridWindow;  ///< container id -> window id showing it
+    QHash<QString, QPair<QString, QString>> m_titlebarButtons; ///< lesson's title-bar button id -> (window, kind)
+    QHash<QString, QString> m_taskbarFor;  ///< lesson's taskbar button id -> window it restores
     QList<QPointer<ElementItem>> m_desktopIcons;
     QHash<QWidget *, QPoint> m_movedOnDesktop; ///< icons put somewhere by the learner
     QString m_selected;

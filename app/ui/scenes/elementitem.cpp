@@ -45,7 +45,7 @@ QHBoxLayout *ElementItem::rowLayout()
 
 QLabel *ElementItem::addLabel(const QString &text, const QString &role)
 {
-    auto *label = new QLabel(text, this);
+    auto *label = new QLabel(breakableText(text), this);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QIcon>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -171,6 +172,7 @@ QWidget *ElementWidgetFactory::heading(const Element &e, QWidget *parent)
 {
     QLabel *label = plainLabel(SceneViewBase::visibleLabel(e), parent, QStringLiteral("heading"));
     m_view.registerElement(e, label);
+    m_view.watchNative(label, e.id, true);
     return label;
 }
 
@@ -184,7 +186,11 @@ QWidget *ElementWidgetFactory::text(const Element &e, QWidget *parent)
         return item;
     }
     QLabel *label = plainLabel(body, parent);
+    if (e.extra.value(QStringLiteral("size")).toString() == QLatin1String("small"))
+        label->setProperty("role", QStringLiteral("small"));
     m_view.registerElement(e, label, body);
+    // A click on a sentence is reported on its id: spot-the-trap steps ask for exactly that.
+    m_view.watchNative(label, e.id, true);
     return label;
 }
 
@@ -192,11 +198,12 @@ QWidget *ElementWidgetFactory::notice(const Element &e, QWidget *parent)
 {
     auto *frame = new QFrame(parent);
     frame->setProperty("role", QStringLiteral("notice"));
-    frame->setProperty("noticeStyle", e.extra.value(QStringLiteral("style")).toString());
+    frame->setProperty("noticeStyle", e.extra.value(QStringLiteral("tone"), e.extra.value(QStringLiteral("style"))).toString());
     auto *layout = new QHBoxLayout(frame);
     layout->setContentsMargins(20, 14, 20, 14);
     layout->addWidget(plainLabel(e.text.isEmpty() ? e.label : e.text, frame), 1);
     m_view.registerElement(e, frame);
+    m_view.watchNative(frame, e.id, true);
     return frame;
 }
 
@@ -215,6 +222,7 @@ QWidget *ElementWidgetFactory::image(const Element &e, QWidget *parent)
         layout = new QHBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
         m_view.registerElement(e, holder);
+        m_view.watchNative(holder, e.id, true);
     }
     auto *picture = new QLabel(holder);
     picture->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -251,6 +259,11 @@ QWidget *ElementWidgetFactory::link(const Element &e, QWidget *parent, const Ele
 QWidget *ElementWidgetFactory::button(const Element &e, QWidget *parent, const Element *form)
 {
     QPushButton *button = pageButton(SceneViewBase::visibleLabel(e), isPrimary(e), parent);
+    button->setProperty("buttonStyle", e.extra.value(QStringLiteral("style")).toString());
+    if (const QString icon = e.extra.value(QStringLiteral("icon")).toString(); !icon.isEmpty()) {
+        button->setIcon(QIcon(SceneIcons::pixmap(icon, 48)));
+        button->setIconSize(QSize(26, 26));
+    }
     m_view.registerElement(e, button);
     m_view.watchNative(button, e.id, false);
     if (form)
@@ -323,6 +336,16 @@ QWidget *ElementWidgetFactory::lineField(const Element &e, QWidget *parent, cons
             show->setText(on ? QStringLiteral("Masquer") : QStringLiteral("Afficher"));
         });
         row->addWidget(show);
+        fb.layout->addLayout(row);
+    } else if (const QString suffix = e.extra.value(QStringLiteral("suffix")).toString(); !suffix.isEmpty()) {
+        // A fixed end the site adds itself, e.g. "@courriel.exemple" after the chosen name.
+        auto *row = new QHBoxLayout;
+        row->setSpacing(10);
+        row->addWidget(edit, 1);
+        QLabel *end = plainLabel(suffix, fb.box, QStringLiteral("field-suffix"));
+        end->setWordWrap(false);
+        end->setObjectName(e.id + QStringLiteral("-suffixe"));
+        row->addWidget(end);
         fb.layout->addLayout(row);
     } else {
         fb.layout->addWidget(edit);
@@ -674,6 +697,8 @@ QWidget *ElementWidgetFactory::scrollPage(const Element &e, QWidget *parent, con
     area->setWidgetResizable(true);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setMinimumHeight(260);
+    if (m_scrollPageHeight > 0)
+        area->setFixedHeight(m_scrollPageHeight);
     auto *content = new QWidget;
     content->setObjectName(e.id + QStringLiteral("-contenu"));
     content->setProperty("role", QStringLiteral("scroll-content"));
@@ -683,7 +708,9 @@ QWidget *ElementWidgetFactory::scrollPage(const Element &e, QWidget *parent, con
     layout->setSpacing(18);
     if (!e.label.isEmpty())
         layout->addWidget(plainLabel(e.label, content, QStringLiteral("subheading")));
-    const QStringList paragraphs = e.text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    // The page's `text` opens it, unless its first child already says the same.
+    const bool repeated = !e.children.isEmpty() && SceneViewBase::visibleLabel(e.children.first()) == e.text;
+    const QStringList paragraphs = repeated ? QStringList() : e.text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (const QString &p : paragraphs)
         layout->addWidget(plainLabel(p, content));
     addAll(e.children, layout, content, form);

@@ -22,6 +22,10 @@ class ElementWidgetFactory
 public:
     explicit ElementWidgetFactory(SceneViewBase &view);
 
+    /// Height of a `scroll-page` box laid out in a column (0: its natural height). The box must
+    /// stay shorter than its content, or there is nothing to scroll.
+    void setScrollPageHeight(int pixels) { m_scrollPageHeight = pixels; }
+
     /// The widget of `element` (and its children). `form` is the enclosing form, if any.
     QWidget *create(const Element &element, QWidget *parent, const Element *form = nullptr);
     /// Builds `elements` one under the other into `layout`.
@@ -58,4 +62,5 @@ private:
 
     SceneViewBase &m_view;
     QHash<QString, QButtonGroup *> m_radioGroups;
+    int m_scrollPageHeight = 0;
 };

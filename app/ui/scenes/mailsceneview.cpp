@@ -138,12 +138,13 @@ void MailSceneView::buildScene(QWidget *root)
                 ++unread;
         }
     }
-    const QStringList folders = {unread > 0 ? QStringLiteral("Boîte de réception  %1").arg(unread)
-                                            : QStringLiteral("Boîte de réception"),
-                                 QStringLiteral("Envoyés"), QStringLiteral("Brouillons"), QStringLiteral("Spam"),
-                                 QStringLiteral("Corbeille")};
+    const QStringList folders = {QStringLiteral("Réception"), QStringLiteral("Envoyés"), QStringLiteral("Brouillons"),
+                                 QStringLiteral("Spam"), QStringLiteral("Corbeille")};
     for (int i = 0; i < folders.size(); ++i) {
-        QLabel *f = ElementWidgetFactory::plainLabel(folders.at(i), side, QStringLiteral("folder"));
+        QLabel *f = ElementWidgetFactory::plainLabel(
+                i == 0 && unread > 0 ? folders.at(i) + QStringLiteral("   ") + QString::number(unread) : folders.at(i), side,
+                QStringLiteral("folder"));
+        f->setWordWrap(false);
         f->setProperty("current", i == 0);
         sv->addWidget(f);
     }
@@ -268,7 +269,7 @@ QWidget *MailSceneView::readingPage(const Element &mail)
     head->addWidget(date, 0, Qt::AlignTop);
     v->addLayout(head);
 
-    QLabel *text = ElementWidgetFactory::plainLabel(mail.text, page);
+    QLabel *text = ElementWidgetFactory::plainLabel(breakableText(mail.text), page);
     text->setObjectName(mail.id + QStringLiteral("-corps"));
     text->setTextInteractionFlags(Qt::NoTextInteraction);
     v->addWidget(text);

@@ -172,7 +172,7 @@ QWidget *PhoneSceneView::smsWidget(const Element &sms, QWidget *parent)
     auto *bv = new QVBoxLayout(bubble);
     bv->setContentsMargins(16, 12, 16, 12);
     bv->setSpacing(6);
-    QLabel *text = ElementWidgetFactory::plainLabel(sms.text, bubble, QStringLiteral("bubble-text"));
+    QLabel *text = ElementWidgetFactory::plainLabel(breakableText(sms.text), bubble, QStringLiteral("bubble-text"));
     text->setAttribute(Qt::WA_TransparentForMouseEvents);
     bv->addWidget(text);
     ElementWidgetFactory factory(*this);

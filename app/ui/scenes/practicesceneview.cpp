@@ -60,8 +60,6 @@ ElementItem[look="drag-item"] QLabel { font-weight: bold; }
 ElementItem[look="drop-zone"] { background: rgba(255, 255, 255, 150); border-radius: 18px; }
 ElementItem[look="drop-zone"] QLabel { color: #3b4a60; font-weight: bold; }
 QLabel[role="target-caption"] { font-weight: bold; color: #1f2328; }
-QScrollArea[role="scroll-page"] { background: #ffffff; border: 1px solid #c9d3e0; border-radius: 12px; }
-QWidget[role="scroll-content"] { background: #ffffff; }
 )");
 }
 
@@ -240,8 +238,10 @@ void PracticeSceneView::layoutCanvas()
             topLeft = QPoint(static_cast<int>(moved->x() * W) - size.width() / 2,
                              static_cast<int>(moved->y() * H) - size.height() / 2);
         } else if (hasPosition(e)) {
-            topLeft = QPoint(static_cast<int>(W * e.x / 100.0) - size.width() / 2,
-                             static_cast<int>(H * e.y / 100.0) - size.height() / 2);
+            // x, y: the centre; with a width and height given, the top-left corner.
+            topLeft = QPoint(static_cast<int>(W * e.x / 100.0), static_cast<int>(H * e.y / 100.0));
+            if (e.width <= 0 || e.height <= 0)
+                topLeft -= QPoint(size.width() / 2, size.height() / 2);
         } else {
             const bool fullWidth = e.kind == ElementKind::Text || e.kind == ElementKind::Heading
                     || e.kind == ElementKind::Notice || e.kind == ElementKind::Form || e.kind == ElementKind::Image;

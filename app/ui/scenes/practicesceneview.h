@@ -8,8 +8,8 @@
 /// The exercise space of the first lessons: round targets to click, double-click or
 /// right-click (`size` large ≈ 160 px, medium ≈ 96 px, small ≈ 56 px), cards to drag onto
 /// zones, a page to scroll, fields to type in, on a calm background. Elements with `x`/`y`
-/// are centred on that point (percent of the scene; `width`/`height` in percent too); the
-/// others stack in a column at the top.
+/// are centred on that point (percent of the scene); when `width` and `height` are given too
+/// (percent), `x`/`y` is the top-left corner. The others stack in a column at the top.
 class PracticeSceneView : public SceneViewBase
 {
     Q_OBJECT

@@ -48,6 +48,7 @@ QFrame[role="notice"][noticeStyle="error"] { background: #ffe9e9; border-left-co
 QFrame[role="picture"] { background: #f0f0f0; border: 2px dashed #b6b6b6; border-radius: 6px; }
 QFrame[role="card"] { background: #ffffff; border: 1px solid #dddddd; border-radius: 8px; }
 QFrame[role="field-box"] { background: transparent; }
+QLabel[role="field-suffix"] { color: #3a3a3a; font-weight: bold; }
 QFrame[role="field-box"][invalid="true"] { border-left: 4px solid #ce0500; padding-left: 8px; }
 
 QLineEdit { font-size: %1px; min-height: %5px; padding: 0 12px; color: #161616;
@@ -82,6 +83,9 @@ QPushButton[primary="true"] { color: #ffffff; background: #000091; border: 2px s
 QPushButton[primary="true"]:hover { background: #1212ff; }
 QPushButton[primary="true"]:pressed { background: #2323ff; }
 QPushButton[primary="true"]:focus { border: 3px solid #0a76f6; }
+QPushButton[buttonStyle="connexion-unique"] { color: #ffffff; background: #10104f; border: 2px solid #10104f;
+  border-radius: 0; font-weight: bold; padding: 0 28px; }
+QPushButton[buttonStyle="connexion-unique"]:focus { border: 3px solid #0a76f6; }
 QPushButton:disabled { color: #929292; border-color: #c9c9c9; background: #e5e5e5; }
 
 ElementItem { border-radius: 6px; }
@@ -101,6 +105,7 @@ QLabel[role="panel-title"] { font-size: %3px; font-weight: bold; }
 QFrame[role="panel-path"] { background: #f3f5f8; border: 1px solid #d5dae2; border-radius: 6px; }
 QScrollArea { background: transparent; border: none; }
 QWidget[role="scroll-content"] { background: #ffffff; }
+QScrollArea[role="scroll-page"] { background: #ffffff; border: 1px solid #c9d3e0; border-radius: 12px; }
 QScrollBar:vertical { width: 20px; background: #eef0f3; border: none; margin: 0; }
 QScrollBar::handle:vertical { background: #9aa3b2; border-radius: 8px; min-height: 48px; margin: 3px; }
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; background: none; }
@@ -122,7 +127,7 @@ QPixmap pixmap(const QString &name, int side)
         QStringLiteral("bin"), QStringLiteral("app"), QStringLiteral("mail"), QStringLiteral("browser"),
         QStringLiteral("phone"), QStringLiteral("padlock"), QStringLiteral("warning"), QStringLiteral("back"),
         QStringLiteral("forward"), QStringLiteral("reload"), QStringLiteral("paperclip"), QStringLiteral("inbox"),
-        QStringLiteral("reply"),
+        QStringLiteral("reply"), QStringLiteral("user"), QStringLiteral("power"),
     };
     const QString file = known.contains(name) ? name : QStringLiteral("file");
     static QHash<QString, QPixmap> cache;
@@ -158,6 +163,25 @@ QString iconFor(const QString &icon, const QString &fileName, const QString &fal
 }
 
 } // namespace SceneIcons
+
+QString breakableText(const QString &text)
+{
+    // Long unbroken words (web addresses) get invisible break points after / . - _ @ ? & =,
+    // so a narrow bubble wraps them instead of growing wider than the phone.
+    QString out;
+    out.reserve(text.size() + 8);
+    int run = 0;
+    for (const QChar c : text) {
+        out.append(c);
+        run = c.isSpace() ? 0 : run + 1;
+        static const QString breaks = QStringLiteral("/.-_@?&=");
+        if (run > 12 && breaks.contains(c)) {
+            out.append(QChar(0x200B));
+            run = 0;
+        }
+    }
+    return out;
+}
 
 QPixmap loadScenePicture(const QString &path, const QSize &cap)
 {

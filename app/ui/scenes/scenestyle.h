@@ -49,6 +49,9 @@ QPixmap pixmap(const QString &name, int side);
 QString iconFor(const QString &icon, const QString &fileName, const QString &fallback = QStringLiteral("file"));
 } // namespace SceneIcons
 
+/// `text` with invisible break points inside long unbroken words (web addresses), for display.
+QString breakableText(const QString &text);
+
 /// Loads a lesson picture (SVG or raster) no larger than `cap`; a null pixmap when the file is
 /// missing or unreadable (the caller shows an empty frame).
 QPixmap loadScenePicture(const QString &path, const QSize &cap);

@@ -120,6 +120,9 @@ QString SceneViewBase::visibleLabel(const Element &element)
 void SceneViewBase::registerElement(const Element &element, QWidget *widget, const QString &accessibleName)
 {
     registerWidget(element.id, widget, accessibleName.isEmpty() ? visibleLabel(element) : accessibleName);
+    // A picture or a text with a right-click menu must answer the right click itself.
+    if (!element.menu.isEmpty() && widget && !qobject_cast<ElementItem *>(widget) && !m_nativeWatch.contains(widget))
+        watchNative(widget, element.id, false);
 }
 
 void SceneViewBase::registerWidget(const QString &id, QWidget *widget, const QString &accessibleName)
@@ -338,8 +341,13 @@ bool SceneViewBase::eventFilter(QObject *watched, QEvent *event)
         } else if (type == QEvent::MouseButtonRelease) {
             auto *me = static_cast<QMouseEvent *>(event);
             if (me->button() == Qt::LeftButton && watch->reportClicks && !qobject_cast<QComboBox *>(w)
-                && w->rect().contains(me->position().toPoint()) && w->isEnabled())
+                && w->rect().contains(me->position().toPoint()) && w->isEnabled()) {
                 report(UserAction::click(watch->id));
+                // Texts and pictures do nothing else with a click: stop it here, or the view
+                // would report it a second time as a click on the background.
+                if (!qobject_cast<QLineEdit *>(w))
+                    return true;
+            }
         } else if (type == QEvent::ContextMenu) {
             return true; // no native menu (it would run its own event loop)
         }
@@ -437,28 +445,27 @@ void SceneViewBase::onScrolled(int watchIndex, int value)
         return;
     QWidget *content = watch.area->widget();
     const int viewHeight = watch.area->viewport()->height();
-    // "Visible" means at least 40 px of it (or all of a smaller element) inside the viewport.
+    // "Visible" means wholly in view (or filling the viewport, for an element taller than it):
+    // the moment the "Montre-moi" pointer stops turning the wheel.
     const auto visibleAt = [viewHeight](const QRect &r, int top) {
-        const int overlap = std::min(r.bottom(), top + viewHeight) - std::max(r.top(), top);
-        return overlap >= std::min(r.height() - 1, 40);
+        const int overlap = std::min(r.bottom(), top + viewHeight - 1) - std::max(r.top(), top) + 1;
+        return overlap >= std::min(r.height(), viewHeight) - 1;
     };
-    // Elements already seen at the previous position (the first screen included) never count
-    // again; each element is reported once, when scrolling first brings it into view.
+    // An element is reported the first time scrolling brings it into view (also when it comes
+    // back into view after being scrolled away); never twice.
     QList<QPair<int, QString>> revealed;
     for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it) {
         QWidget *w = it.value();
-        if (!w || !content->isAncestorOf(w) || !w->isVisibleTo(content) || watch.seen.contains(it.key()))
+        if (!w || !content->isAncestorOf(w) || !w->isVisibleTo(content) || watch.reported.contains(it.key()))
             continue;
         const QRect r(w->mapTo(content, QPoint(0, 0)), w->size());
-        if (visibleAt(r, old))
-            watch.seen.insert(it.key());
-        else if (visibleAt(r, value))
-            revealed.append({r.top(), it.key()});
+        if (!visibleAt(r, old) && visibleAt(r, value))
+            revealed.append({value >= old ? r.top() : -r.top(), it.key()});
     }
     std::sort(revealed.begin(), revealed.end());
     for (const auto &[top, id] : std::as_const(revealed)) {
         Q_UNUSED(top)
-        watch.seen.insert(id);
+        watch.reported.insert(id);
         report(UserAction::of(ActionKind::Scroll, id));
     }
 }

@@ -148,7 +148,7 @@ private:
     {
         QPointer<QScrollArea> area;
         int lastValue = 0;
-        QSet<QString> seen; ///< ids already in view once
+        QSet<QString> reported; ///< ids already reported
     };
     void buildMenus(const QList<Element> &elements);
     void openMenu(const QString &ownerId, const QPoint &globalPos, bool byKeyboard);
