@@ -84,6 +84,8 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
         }
     }
     keypad->setContentsMargins(0, 0, 0, 0);
+    // The keypad grows with the screen up to its keys' largest size, and no further.
+    keypad->setSizeConstraint(QLayout::SetMinAndMaxSize);
     auto *keypadBox = new QWidget(this);
     keypadBox->setLayoutDirection(Qt::LeftToRight);
     keypadBox->setLayout(keypad);
@@ -108,7 +110,7 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
 
     auto *keypadRow = new QHBoxLayout;
     keypadRow->addStretch();
-    keypadRow->addWidget(keypadBox);
+    keypadRow->addWidget(keypadBox, 20);
     keypadRow->addStretch();
 
     auto *actions = new QHBoxLayout;

@@ -29,7 +29,7 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
 
     // Pictures: the three chosen so far, then the twelve to choose from.
     m_picturePad = new QWidget(this);
-    m_picturePad->setLayoutDirection(Qt::LeftToRight); // the order of the pictures is read left to right
+    // The pictures follow the reading direction of the tutor language (1, 2, 3 from the right in Arabic).
     auto *pictureColumn = new QVBoxLayout(m_picturePad);
     pictureColumn->setContentsMargins(0, 0, 0, 0);
     auto *slotRow = new QHBoxLayout;
@@ -53,14 +53,15 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     for (int i = 0; i < Secret::PictureCount; ++i) {
         QPushButton *b = ScreenKit::button(theme, QStringLiteral("picture%1").arg(i), m_picturePad);
         ScreenKit::makeKey(b, pictureMin, pictureMax);
-        b->setIconSize(pictureMin - QSize(12, 12));
+        b->setIconSize(pictureMin - QSize(20, 20));
+        b->installEventFilter(this);
         connect(b, &QPushButton::clicked, this, [this, i] { choosePicture(i); });
         m_pictures << b;
         grid->addWidget(b, i / 6, i % 6);
     }
     auto *gridRow = new QHBoxLayout;
     gridRow->addStretch();
-    gridRow->addLayout(grid);
+    gridRow->addLayout(grid, 20);
     gridRow->addStretch();
     pictureColumn->addLayout(gridRow);
 
@@ -92,7 +93,7 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     }
     auto *pinRow = new QHBoxLayout;
     pinRow->addStretch();
-    pinRow->addLayout(pinGrid);
+    pinRow->addLayout(pinGrid, 20);
     pinRow->addStretch();
     pinColumn->addLayout(pinRow);
 
@@ -156,14 +157,16 @@ void SecretScreen::loadPictures()
     }
 }
 
-void SecretScreen::resizeEvent(QResizeEvent *event)
+bool SecretScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    LearnerScreen::resizeEvent(event);
-    // The pictures fill the buttons, whatever room the screen gives them.
-    for (QPushButton *b : std::as_const(m_pictures)) {
-        const int side = std::max(24, std::min(b->width(), b->height()) - 16);
-        b->setIconSize(QSize(side, side));
+    // The pictures fill their buttons, whatever room the screen gives them.
+    if (event->type() == QEvent::Resize) {
+        if (auto *b = qobject_cast<QPushButton *>(watched); b && m_pictures.contains(b)) {
+            const int side = std::max(24, std::min(b->width(), b->height()) - 20);
+            b->setIconSize(QSize(side, side));
+        }
     }
+    return LearnerScreen::eventFilter(watched, event);
 }
 
 void SecretScreen::setKind(Secret::Kind kind)

@@ -52,7 +52,7 @@ signals:
 protected:
     void retranslateUi() override;
     void keyPressEvent(QKeyEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class State { Entering, Waiting, Locked };

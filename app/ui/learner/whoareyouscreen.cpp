@@ -58,8 +58,8 @@ WhoAreYouScreen::WhoAreYouScreen(const Theme &theme, Narrator &narrator, QWidget
     layout->setContentsMargins(theme.minTarget(), theme.minTarget() / 2, theme.minTarget(), theme.minTarget());
     layout->addLayout(topRow);
     layout->addStretch(1);
-    layout->addLayout(choices, 3);
-    layout->addStretch(2);
+    layout->addLayout(choices);
+    layout->addStretch(1);
 
     setTabOrder(m_guest, m_card);
     retranslateUi();

@@ -74,7 +74,7 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
             endSession(SessionEndReason::Logout);
             showOutOfOrder(tr("Les progrès ne peuvent pas être enregistrés."));
         });
-        createScreens();
+        createWelcome();
         applyLanguage();
         goTo(Screen::Welcome);
     } else {
@@ -214,15 +214,16 @@ QWidget *KioskWindow::widgetOf(Screen screen) const
 
 void KioskWindow::createScreens()
 {
+    createWelcome();
+    createSessionScreens();
+}
+
+void KioskWindow::createWelcome()
+{
     m_welcome = new WelcomeScreen(m_theme, m_narrator, m_stack);
-    m_whoAreYou = new WhoAreYouScreen(m_theme, m_narrator, m_stack);
-    m_cardCode = new CardCodeScreen(m_theme, m_narrator, m_stack);
-    m_secret = new SecretScreen(m_theme, m_narrator, m_clock, m_stack);
-    m_home = new HomeScreen(m_theme, m_narrator, m_catalogue, *m_session, m_stack);
-    for (LearnerScreen *screen : std::initializer_list<LearnerScreen *>{m_welcome, m_whoAreYou, m_cardCode, m_secret, m_home}) {
-        screen->setAutoNarration(m_settings.autoNarration);
-        m_stack->addWidget(screen);
-    }
+    m_welcome->setAutoNarration(m_settings.autoNarration);
+    m_welcome->setLanguage(m_language);
+    m_stack->addWidget(m_welcome);
 
     connect(m_welcome, &WelcomeScreen::startRequested, this, [this] { goTo(Screen::WhoAreYou); });
     connect(m_welcome, &WelcomeScreen::languageChosen, this, [this](const QString &code) {
@@ -233,8 +234,25 @@ void KioskWindow::createScreens()
         if (!m_welcomePaintedOnce) {
             m_welcomePaintedOnce = true;
             emit welcomePainted();
+            // The other screens are made once the welcome screen is up, not before it.
+            QTimer::singleShot(0, this, &KioskWindow::createSessionScreens);
         }
     });
+}
+
+void KioskWindow::createSessionScreens()
+{
+    if (m_whoAreYou || !m_session)
+        return;
+    m_whoAreYou = new WhoAreYouScreen(m_theme, m_narrator, m_stack);
+    m_cardCode = new CardCodeScreen(m_theme, m_narrator, m_stack);
+    m_secret = new SecretScreen(m_theme, m_narrator, m_clock, m_stack);
+    m_home = new HomeScreen(m_theme, m_narrator, m_catalogue, *m_session, m_stack);
+    for (LearnerScreen *screen : std::initializer_list<LearnerScreen *>{m_whoAreYou, m_cardCode, m_secret, m_home}) {
+        screen->setAutoNarration(m_settings.autoNarration);
+        screen->setLanguage(m_language);
+        m_stack->addWidget(screen);
+    }
 
     connect(m_whoAreYou, &WhoAreYouScreen::guestChosen, this, &KioskWindow::onGuestChosen);
     connect(m_whoAreYou, &WhoAreYouScreen::cardChosen, this, [this] {
@@ -288,6 +306,8 @@ void KioskWindow::destroyScreens()
 
 void KioskWindow::goTo(Screen screen)
 {
+    if (screen != Screen::Welcome && screen != Screen::OutOfOrder)
+        createSessionScreens();
     QWidget *target = widgetOf(screen);
     if (!target)
         return;

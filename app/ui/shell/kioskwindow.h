@@ -107,6 +107,8 @@ private:
     friend class SessionWipe;
 
     void createScreens();
+    void createWelcome();
+    void createSessionScreens();
     void destroyScreens();
     void goTo(Screen screen);
     QWidget *widgetOf(Screen screen) const;
