@@ -14,6 +14,7 @@ PACKAGES="
   fonts-dejavu-core fonts-noto-core
   poppler-utils
   clang libclang-rt-14-dev
+  dpkg-dev file lintian appstream desktop-file-utils
 "
 
 missing=""
