@@ -7,7 +7,7 @@ PACKAGES="
   cmake ninja-build g++ ccache pkgconf
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-multimedia-dev libqt6multimedia6
-  qt6-svg-dev qt6-charts-dev
+  qt6-svg-dev qt6-charts-dev libqt6charts6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsodium-dev libqrencode-dev
   espeak-ng opus-tools
