@@ -92,8 +92,14 @@ private slots:
             for (auto &[id, other] : views)
                 if (other && other != view)
                     other->hide();
+            const bool firstShow = !view->isVisible() && !view->property("shown").toBool();
             view->show();
             QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+            const QString shots = qEnvironmentVariable("PASSERELLE_SCENE_SHOTS");
+            if (firstShow && !shots.isEmpty()) {
+                view->setProperty("shown", true);
+                view->grab().save(shots + QLatin1Char('/') + lesson->id + QLatin1Char('-') + scene->id + QStringLiteral(".png"));
+            }
             seen.clear();
             const int wrongBefore = run.summary().wrong;
 

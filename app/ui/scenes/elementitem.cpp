@@ -20,6 +20,8 @@ ElementItem::ElementItem(const QString &look, QWidget *parent) : QAbstractButton
     setAttribute(Qt::WA_Hover);
     setCursor(Qt::PointingHandCursor);
     setLayoutDirection(Qt::LeftToRight);
+    // Unlike a push button, an item may be narrower than its text on one line: its labels wrap.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 QString ElementItem::look() const

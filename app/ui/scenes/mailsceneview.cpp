@@ -64,6 +64,7 @@ QLabel[role="folder"] { padding: 10px 14px; border-radius: 20px; }
 QLabel[role="folder"][current="true"] { background: #d3e3fd; font-weight: bold; }
 QWidget#mail-list { background: #ffffff; }
 QFrame#mail-list-frame { background: #ffffff; border-right: 1px solid #dde3ec; }
+QFrame#mail-toolbar { background: #f7f9fc; border-bottom: 1px solid #dde3ec; }
 QLabel#mail-list-title { font-size: %2px; font-weight: bold; }
 ElementItem[look="mail-row"] { background: #ffffff; border-bottom: 1px solid #e6e9ef; border-radius: 0; }
 ElementItem[look="mail-row"]:hover { background: #f2f6fc; }
@@ -173,7 +174,12 @@ void MailSceneView::buildScene(QWidget *root)
     lv->setContentsMargins(0, 0, 0, 0);
     lv->setSpacing(0);
     ElementWidgetFactory factory(*this);
+    QList<const Element *> toolbarButtons;
     for (const Element &e : scene().elements) {
+        if (e.kind == ElementKind::Button) {
+            toolbarButtons << &e; // the webmail's own actions: a toolbar over the message
+            continue;
+        }
         QWidget *w = e.kind == ElementKind::MailItem ? mailRow(e, list) : factory.create(e, list);
         if (w)
             lv->addWidget(w);
@@ -184,8 +190,24 @@ void MailSceneView::buildScene(QWidget *root)
     body->addWidget(listFrame, 4);
     watchScrolling(listArea);
 
-    // Reading pane: a page per mail, built now so every link and attachment has its widget.
-    m_pane = new QStackedWidget(root);
+    // Reading pane: a page per mail, built now so every link and attachment has its widget,
+    // under the toolbar of the scene's own buttons (Répondre, Transférer, Supprimer…).
+    auto *reading = new QWidget(root);
+    auto *rv = new QVBoxLayout(reading);
+    rv->setContentsMargins(0, 0, 0, 0);
+    rv->setSpacing(0);
+    if (!toolbarButtons.isEmpty()) {
+        auto *toolbar = new QFrame(reading);
+        toolbar->setObjectName(QStringLiteral("mail-toolbar"));
+        auto *tb = new QHBoxLayout(toolbar);
+        tb->setContentsMargins(24, 10, 24, 10);
+        tb->setSpacing(12);
+        for (const Element *b : std::as_const(toolbarButtons))
+            tb->addWidget(factory.create(*b, toolbar));
+        tb->addStretch(1);
+        rv->addWidget(toolbar);
+    }
+    m_pane = new QStackedWidget(reading);
     m_pane->setObjectName(QStringLiteral("mail-reading"));
     auto *placeholder = new QWidget;
     placeholder->setProperty("role", QStringLiteral("mail-page"));
@@ -198,7 +220,8 @@ void MailSceneView::buildScene(QWidget *root)
     m_pane->addWidget(placeholder);
     for (const Element *mail : std::as_const(mails))
         m_pages.insert(mail->id, readingPage(*mail));
-    body->addWidget(m_pane, 6);
+    rv->addWidget(m_pane, 1);
+    body->addWidget(reading, 6);
 
     const QString initial = scene().extra.value(QStringLiteral("open")).toString();
     if (m_pages.contains(initial))
@@ -216,7 +239,6 @@ QWidget *MailSceneView::mailRow(const Element &mail, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setSpacing(10);
     QLabel *from = ElementWidgetFactory::plainLabel(senderName(mail.from), row, QStringLiteral("row-from"));
-    from->setWordWrap(false);
     from->setAttribute(Qt::WA_TransparentForMouseEvents);
     top->addWidget(from, 1);
     if (hasAttachment(mail)) {
@@ -227,9 +249,11 @@ QWidget *MailSceneView::mailRow(const Element &mail, QWidget *parent)
         top->addWidget(clip);
     }
     QLabel *date = ElementWidgetFactory::plainLabel(mail.date, row, QStringLiteral("row-date"));
-    date->setWordWrap(false);
+    date->setAlignment(Qt::AlignRight | Qt::AlignTop);
     date->setAttribute(Qt::WA_TransparentForMouseEvents);
     top->addWidget(date);
+    top->setStretch(0, 3);
+    top->setStretch(top->count() - 1, 2);
     v->addLayout(top);
     QLabel *subject = ElementWidgetFactory::plainLabel(mail.subject, row, QStringLiteral("row-subject"));
     subject->setAttribute(Qt::WA_TransparentForMouseEvents);

@@ -162,9 +162,10 @@ QWidget *PhoneSceneView::smsWidget(const Element &sms, QWidget *parent)
     from->setAttribute(Qt::WA_TransparentForMouseEvents);
     QLabel *date = ElementWidgetFactory::plainLabel(sms.date, item, QStringLiteral("sms-date"));
     date->setAttribute(Qt::WA_TransparentForMouseEvents);
-    date->setWordWrap(false);
-    top->addWidget(from, 1);
-    top->addWidget(date);
+    date->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    // Both may wrap: nothing may push the conversation wider than the phone.
+    top->addWidget(from, 3);
+    top->addWidget(date, 2);
     v->addLayout(top);
 
     auto *bubble = new QFrame(item);
