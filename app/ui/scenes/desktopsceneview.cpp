@@ -12,6 +12,7 @@
 #include <QPainterPath>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTextLayout>
 #include <QTextOption>
 #include <QVBoxLayout>
 
@@ -20,7 +21,7 @@
 namespace {
 
 constexpr int IconWidth = 128;
-constexpr int IconHeight = 124;
+constexpr int IconHeight = 136;
 constexpr int TaskbarHeight = 64;
 
 bool isIconKind(ElementKind kind)
@@ -301,21 +302,38 @@ ElementItem *DesktopSceneView::iconItem(const Element &e, QWidget *parent)
     const QString label = SceneViewBase::visibleLabel(e);
     item->setPainter([icon, label](QPainter &p, const ElementItem &self) {
         p.drawPixmap((self.width() - 64) / 2, 8, SceneIcons::pixmap(icon, 64));
-        const QRectF textRect(6, 76, self.width() - 12, self.height() - 80);
         QFont f = self.font();
         f.setPixelSize(18);
         p.setFont(f);
-        QTextOption option(Qt::AlignHCenter | Qt::AlignTop);
+        // The name on two lines at most, the second cut with "…" when too long.
+        const QFontMetrics fm(f);
+        const int width = self.width() - 12;
+        QTextLayout layout(label, f);
+        QTextOption option(Qt::AlignHCenter);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        const QString shown = QFontMetrics(f).elidedText(label, Qt::ElideRight, static_cast<int>(textRect.width()) * 2 - 8);
-        if (self.property("onDesktop").toBool()) {
-            p.setPen(QColor(0, 0, 0, 160));
-            p.drawText(textRect.translated(1, 1), shown, option);
-            p.setPen(Qt::white);
-        } else {
-            p.setPen(QColor(0x1f, 0x23, 0x28));
+        layout.setTextOption(option);
+        QStringList lines;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            if (lines.size() == 1) {
+                lines << fm.elidedText(label.mid(line.textStart()), Qt::ElideRight, width);
+                break;
+            }
+            lines << label.mid(line.textStart(), line.textLength()).trimmed();
         }
-        p.drawText(textRect, shown, option);
+        layout.endLayout();
+        for (int i = 0; i < lines.size(); ++i) {
+            const QRectF r(6, 78 + i * fm.lineSpacing(), width, fm.lineSpacing());
+            if (self.property("onDesktop").toBool()) {
+                p.setPen(QColor(0, 0, 0, 160));
+                p.drawText(r.translated(1, 1), Qt::AlignHCenter | Qt::AlignTop, lines.at(i));
+                p.setPen(Qt::white);
+            } else {
+                p.setPen(QColor(0x1f, 0x23, 0x28));
+            }
+            p.drawText(r, Qt::AlignHCenter | Qt::AlignTop, lines.at(i));
+        }
     });
     if (e.kind == ElementKind::Folder || e.kind == ElementKind::Bin) {
         addDropTarget(e.id, item);
