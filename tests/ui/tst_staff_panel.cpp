@@ -186,6 +186,7 @@ void TestStaffPanel::backUpNow()
     QCOMPARE(m_staff->kiosk.db->backups().size(), 1);
     QVERIFY2(panel->message().startsWith(QStringLiteral("Sauvegarde faite")), qPrintable(panel->message()));
     QVERIFY(!panel->statusText().contains(QStringLiteral("Dernière sauvegarde : aucune")));
+    QVERIFY2(panel->statusText().contains(QStringLiteral("Maintenance ")), qPrintable(panel->statusText()));
     QVERIFY(m_staff->auditActions().contains(QStringLiteral("backup.now")));
 }
 

@@ -241,6 +241,11 @@ void StaffPanel::refreshStatus()
                                                  : tr("Son : INDISPONIBLE (aucune sortie audio) — les consignes "
                                                       "restent affichées"));
     lines << tr("Dossier des données : %1").arg(s.dataDir);
+    // What the store did on its own (recovery after a crash, backups that failed...): newest first.
+    for (int i = 0; i < qMin<qsizetype>(5, s.maintenance.size()); ++i) {
+        const Database::MaintenanceEvent &e = s.maintenance.at(i);
+        lines << tr("Maintenance %1 : %2 %3").arg(localTime(e.at), e.kind, e.detail.left(200));
+    }
     m_status->setText(lines.join(QLatin1Char('\n')));
 
     m_broken->clear();
