@@ -82,7 +82,8 @@ QChart *activity(const ActivityResult &result)
 
 QChart *progressOverTime(const QList<LessonProgress> &lessons, const QString &learnerName)
 {
-    QChart *chart = newChart(QCoreApplication::translate("Charts", "Leçons terminées par %1").arg(learnerName));
+    // Chart titles and axis labels are rich text: names and lesson texts are escaped, shown as typed.
+    QChart *chart = newChart(QCoreApplication::translate("Charts", "Leçons terminées par %1").arg(learnerName.toHtmlEscaped()));
     QList<QDateTime> days;
     for (const LessonProgress &p : lessons) {
         const QDateTime at = QDateTime::fromString(p.completedAt, Qt::ISODateWithMs);
@@ -128,7 +129,7 @@ QChart *difficultSteps(const QList<DifficultStep> &steps, const QStringList &lab
         *wrong << s.wrongRate;
         *hints << s.hintRate;
         *skips << s.skipRate;
-        categories << labels.value(i, s.stepId);
+        categories << labels.value(i, s.stepId).toHtmlEscaped();
         maximum = std::max({maximum, s.wrongRate, s.hintRate, s.skipRate});
     }
     auto *series = new QHorizontalBarSeries;
