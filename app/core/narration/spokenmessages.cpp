@@ -2,6 +2,7 @@
 
 #include "store/learnerrepository.h"
 
+#include <QCoreApplication>
 #include <QTranslator>
 
 #include <string_view>
@@ -182,6 +183,10 @@ QString SpokenMessages::text(const QString &key, const QString &language)
         return complete(*e, QString::fromUtf8(e->ar));
     if (language == QLatin1String("en"))
         return complete(*e, QString::fromUtf8(e->en));
+    // Another tutor language (a volunteer's .qm, installed by the LanguageManager): its
+    // translation when it has one, else the French source.
+    if (language != QLatin1String("fr"))
+        return complete(*e, QCoreApplication::translate("SpokenMessages", e->fr));
     return complete(*e, QString::fromUtf8(e->fr));
 }
 

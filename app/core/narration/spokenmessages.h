@@ -55,7 +55,8 @@ public:
 
     /// French source text of `key` (empty for an unknown key).
     static QString sourceText(const QString &key);
-    /// Text of `key` in `language`: the built-in text, else French.
+    /// Text of `key` in `language`: the built-in text; for another language, the installed
+    /// interface translation (QCoreApplication::translate), else French.
     static QString text(const QString &key, const QString &language);
     /// Same, preferring `translator`'s translation (a loaded interface .qm) when it has one.
     static QString text(const QString &key, const QString &language, const QTranslator *translator);
