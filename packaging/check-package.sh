@@ -70,7 +70,12 @@ dpkg-deb --field "$deb" >"$work/control"
 for dep in libqt6core6 libqt6widgets6 libqt6multimedia6 libqt6sql6-sqlite qt6-wayland cage xwayland fonts-noto-core; do
     if grep -E '^Depends:' "$work/control" | grep -qE "(^|[ ,])$dep( |,|$)"; then pass "depends on $dep"; else fail "does not depend on $dep"; fi
 done
-if dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -qx './conffiles'; then pass "has conffiles"; else fail "has no conffiles"; fi
+control="$work/control.d"
+dpkg-deb --control "$deb" "$control"
+if [ -f "$control/conffiles" ]; then pass "has conffiles"; else fail "has no conffiles"; fi
+for script in postinst prerm postrm; do
+    if [ -x "$control/$script" ] && sh -n "$control/$script"; then pass "maintainer script $script"; else fail "maintainer script $script"; fi
+done
 
 # --- lintian -------------------------------------------------------------------------------------
 # Errors fail; warnings are shown. Genuinely inapplicable tags are overridden in
