@@ -4,6 +4,7 @@
 #include "tst_shell_fixture.h"
 
 #include "learner/homescreen.h"
+#include "narration/spokenmessages.h"
 #include "player/playerscreen.h"
 #include "store/progressrepository.h"
 #include "store/sessionrepository.h"
@@ -88,7 +89,7 @@ void TestJourney::guestSeesTheCatalogueWithoutBrokenLessons()
     QVERIFY(!textsContaining(QStringLiteral("Prendre en main")).isEmpty());
     QVERIFY(!textsContaining(QStringLiteral("Fenêtres et fichiers")).isEmpty());
     // The home screen says what to do.
-    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("screen:home"));
+    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("home"));
 }
 
 void TestJourney::signInWithCardAndPicturePassword()
@@ -103,7 +104,7 @@ void TestJourney::signInWithCardAndPicturePassword()
     QVERIFY(secret->pictureButton(0)->isVisible());
     QCOMPARE(secret->pictureButton(3)->accessibleName(), QStringLiteral("Arbre"));
     // The sign-in step is spoken.
-    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("screen:secretScreen"));
+    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("secret"));
 
     QVERIFY(click(secret->pictureButton(3)));
     QCOMPARE(secret->enteredCount(), 1);
@@ -186,7 +187,7 @@ void TestJourney::wrongPicturesThenLockoutAskTheStaff()
     QCOMPARE(w.currentScreen(), KioskWindow::Screen::Secret);
     QVERIFY(secret->message().contains(QStringLiteral("Ce n'est pas grave")));
     QCOMPARE(secret->enteredCount(), 0);
-    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("secret-result"));
+    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("secret-wrong"));
 
     // Keep failing; when the store asks to wait, the pictures are disabled until the (monotonic)
     // time has passed, then the learner may try again.
@@ -366,6 +367,9 @@ void TestJourney::arabicTutorLayerIsRightToLeftSceneStaysLeftToRight()
     // The start button is still the main one, and the instruction is asked in Arabic.
     QVERIFY(click(w.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("speakerButton"))));
     QCOMPARE(m_kiosk->narrator.last().language, QStringLiteral("ar"));
+    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("welcome"));
+    QCOMPARE(m_kiosk->narrator.last().text, SpokenMessages::text(SpokenMessages::Welcome, QStringLiteral("ar")));
+    QVERIFY(!m_kiosk->narrator.last().text.contains(QStringLiteral("Commencer")));
 
     QVERIFY(click(w.welcomeScreen()->startButton()));
     QVERIFY(click(w.whoAreYouScreen()->guestButton()));

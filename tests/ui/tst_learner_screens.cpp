@@ -69,9 +69,9 @@ void TestLearnerScreens::speakerButtonsSayWhatToDo()
     QCOMPARE(kiosk.narrator.last().language, QStringLiteral("fr"));
     // The sign-in steps speak on arrival.
     QVERIFY(click(w.welcomeScreen()->startButton()));
-    QCOMPARE(kiosk.narrator.last().part, QStringLiteral("screen:whoAreYouScreen"));
+    QCOMPARE(kiosk.narrator.last().part, QStringLiteral("who-are-you"));
     QVERIFY(click(w.whoAreYouScreen()->cardButton()));
-    QCOMPARE(kiosk.narrator.last().part, QStringLiteral("screen:cardCodeScreen"));
+    QCOMPARE(kiosk.narrator.last().part, QStringLiteral("card-code"));
 }
 
 void TestLearnerScreens::goTo(Kiosk &kiosk, KioskWindow::Screen screen)

@@ -119,14 +119,21 @@ void TestShellIdle::countdownIsSpoken()
     advance(delayMs());
     QVERIFY(m_kiosk->narrator.count() > before);
     QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("idle-warning"));
-    QVERIFY(m_kiosk->narrator.last().text.contains(QStringLiteral("30")));
+    QVERIFY(m_kiosk->narrator.last().text.contains(QStringLiteral("Je suis là")));
     QStringList spoken;
+    QStringList parts;
     QObject::connect(&m_kiosk->narrator, &Narrator::speaking, m_kiosk->window.get(),
-                     [&spoken](const NarrationRequest &r) { spoken << r.text; });
+                     [&](const NarrationRequest &r) {
+                         spoken << r.text;
+                         parts << r.part;
+                     });
     for (int i = 0; i < 29; ++i)
         advance(1000);
     QCOMPARE(spoken, (QStringList{QStringLiteral("20"), QStringLiteral("10"), QStringLiteral("5"), QStringLiteral("4"),
                                   QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
+    // Each number has its recording.
+    QCOMPARE(parts.first(), QStringLiteral("count-20"));
+    QCOMPARE(parts.last(), QStringLiteral("count-1"));
 }
 
 void TestShellIdle::wallClockJumpsChangeNothing()

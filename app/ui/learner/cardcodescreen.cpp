@@ -1,5 +1,6 @@
 #include "cardcodescreen.h"
 
+#include "narration/spokenmessages.h"
 #include "store/learnerrepository.h"
 
 #include <QGridLayout>
@@ -135,10 +136,9 @@ CardCodeScreen::CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *
     refresh();
 }
 
-QString CardCodeScreen::spokenInstruction() const
+QString CardCodeScreen::instructionKey() const
 {
-    return tr("Regardez votre carte. Tapez les %1 lettres et chiffres de votre code, puis touchez « Valider ».")
-        .arg(LearnerRepository::CardCodeLength);
+    return SpokenMessages::CardCode;
 }
 
 QPushButton *CardCodeScreen::keyButton(QChar key) const
@@ -215,21 +215,21 @@ void CardCodeScreen::showNotFound()
 {
     m_messageKind = Message::NotFound;
     retranslateUi();
-    speak(m_message->text(), QStringLiteral("card-not-found"));
+    speakMessage(SpokenMessages::CardNotFound);
 }
 
 void CardCodeScreen::showLocked()
 {
     m_messageKind = Message::Locked;
     retranslateUi();
-    speak(m_message->text(), QStringLiteral("card-locked"));
+    speakMessage(SpokenMessages::CardLocked);
 }
 
 void CardCodeScreen::showProblem()
 {
     m_messageKind = Message::Problem;
     retranslateUi();
-    speak(m_message->text(), QStringLiteral("card-problem"));
+    speakMessage(SpokenMessages::Problem);
 }
 
 void CardCodeScreen::retranslateUi()
@@ -243,14 +243,15 @@ void CardCodeScreen::retranslateUi()
     case Message::None:
         setMessage({}, false);
         break;
+    // The kind messages are the spoken sentences: shown and heard the same, in the tutor language.
     case Message::NotFound:
-        setMessage(tr("Nous ne trouvons pas ce code. Regardez bien votre carte et essayez encore."), true);
+        setMessage(LearnerScreen::message(SpokenMessages::CardNotFound), true);
         break;
     case Message::Locked:
-        setMessage(tr("Ce compte est bloqué pour votre sécurité. Demandez au personnel de l'accueil."), true);
+        setMessage(LearnerScreen::message(SpokenMessages::CardLocked), true);
         break;
     case Message::Problem:
-        setMessage(tr("Un problème empêche de continuer. Demandez au personnel de l'accueil."), true);
+        setMessage(LearnerScreen::message(SpokenMessages::Problem), true);
         break;
     }
     refresh();

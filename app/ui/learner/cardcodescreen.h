@@ -16,7 +16,7 @@ class CardCodeScreen : public LearnerScreen
 public:
     CardCodeScreen(const Theme &theme, Narrator &narrator, QWidget *parent = nullptr);
 
-    QString spokenInstruction() const override;
+    QString instructionKey() const override;
     QString code() const { return m_code; }
     void clear();
     /// The code matches no card: a kind message, the code stays to be corrected.

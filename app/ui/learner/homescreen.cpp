@@ -1,5 +1,7 @@
 #include "homescreen.h"
 
+#include "narration/spokenmessages.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -124,11 +126,9 @@ HomeScreen::HomeScreen(const Theme &theme, Narrator &narrator, const Catalogue &
     retranslateUi();
 }
 
-QString HomeScreen::spokenInstruction() const
+QString HomeScreen::instructionKey() const
 {
-    if (!m_nextLessonId.isEmpty())
-        return tr("Touchez la leçon entourée pour continuer votre parcours. Quand vous avez fini, touchez « J'ai fini ».");
-    return tr("Choisissez une leçon en la touchant. Quand vous avez fini, touchez « J'ai fini ».");
+    return m_nextLessonId.isEmpty() ? SpokenMessages::Home : SpokenMessages::HomeNext;
 }
 
 QWidget *HomeScreen::sectionTitle(const QString &objectName, QWidget *parent, double factor)

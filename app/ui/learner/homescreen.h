@@ -54,7 +54,7 @@ public:
     /// Rebuilds the lists from the session (statuses, assigned set) and the catalogue.
     void refresh();
 
-    QString spokenInstruction() const override;
+    QString instructionKey() const override;
     /// The card of a lesson: in "Mon parcours" when `inPath`, else in the catalogue.
     LessonCard *lessonCard(const QString &lessonId, bool inPath = false) const;
     /// Lesson ids shown in the catalogue part, in order.

@@ -1,5 +1,7 @@
 #include "screenkit.h"
 
+#include "narration/spokenmessages.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPainter>
@@ -133,9 +135,24 @@ void LearnerScreen::setLanguage(const QString &language)
     retranslateUi();
 }
 
+QString LearnerScreen::spokenInstruction() const
+{
+    return message(instructionKey());
+}
+
 void LearnerScreen::speakInstruction()
 {
-    speak(spokenInstruction(), QStringLiteral("screen:%1").arg(objectName()));
+    speakMessage(instructionKey());
+}
+
+QString LearnerScreen::message(const QString &key) const
+{
+    return SpokenMessages::text(key, m_language);
+}
+
+void LearnerScreen::speakMessage(const QString &key)
+{
+    speak(message(key), key);
 }
 
 void LearnerScreen::speak(const QString &text, const QString &part)

@@ -54,8 +54,11 @@ public:
     void setAutoNarration(bool on) { m_autoNarration = on; }
     bool autoNarration() const { return m_autoNarration; }
 
-    /// What the speaker button says on this screen (in the tutor language).
-    virtual QString spokenInstruction() const = 0;
+    /// The key (SpokenMessages) of what the speaker button says on this screen: the narrator
+    /// plays its recording, and its text in the tutor language is what is shown when there is none.
+    virtual QString instructionKey() const = 0;
+    /// That sentence in the tutor language.
+    QString spokenInstruction() const;
     /// Speaks the instruction (the speaker button; on arrival when auto narration is on).
     void speakInstruction();
 
@@ -68,6 +71,10 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void speak(const QString &text, const QString &part);
+    /// Speaks an interface sentence (SpokenMessages key) in the tutor language.
+    void speakMessage(const QString &key);
+    /// An interface sentence (SpokenMessages key) in the tutor language, to show.
+    QString message(const QString &key) const;
 
     const Theme &theme() const { return m_theme; }
     Narrator &narrator() const { return m_narrator; }

@@ -1,5 +1,6 @@
 #include "secretscreen.h"
 
+#include "narration/spokenmessages.h"
 #include "pictureset.h"
 
 #include <QGridLayout>
@@ -97,8 +98,8 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     pinRow->addStretch();
     pinColumn->addLayout(pinRow);
 
-    auto *pads = new QWidget(this);
-    m_pads = new QStackedLayout(pads);
+    m_padsBox = new QWidget(this);
+    m_pads = new QStackedLayout(m_padsBox);
     m_pads->addWidget(m_picturePad);
     m_pads->addWidget(m_pinPad);
 
@@ -135,7 +136,7 @@ SecretScreen::SecretScreen(const Theme &theme, Narrator &narrator, const Monoton
     layout->addLayout(topRow);
     layout->addStretch(1);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(pads, 4);
+    layout->addWidget(m_padsBox, 4);
     layout->addSpacing(theme.basePixelSize() / 2);
     layout->addLayout(actions);
     layout->addStretch(1);
@@ -198,13 +199,29 @@ QString SecretScreen::message() const
     return m_messageLabel->text();
 }
 
-QString SecretScreen::spokenInstruction() const
+QString SecretScreen::instructionKey() const
 {
     if (m_state == State::Locked)
-        return message();
-    if (m_kind == Secret::Kind::Pin)
-        return tr("Tapez votre code secret, puis touchez « Valider ».");
-    return tr("Touchez vos trois images secrètes, dans l'ordre.");
+        return m_message == Message::Locked ? SpokenMessages::SecretLocked : SpokenMessages::Problem;
+    return m_kind == Secret::Kind::Pin ? SpokenMessages::SecretPin : SpokenMessages::Secret;
+}
+
+QString SecretScreen::messageKey() const
+{
+    switch (m_message) {
+    case Message::None:
+        return {};
+    case Message::Wrong:
+    case Message::LastTries:
+        return m_kind == Secret::Kind::Pin ? SpokenMessages::SecretWrongPin : SpokenMessages::SecretWrong;
+    case Message::Wait:
+        return SpokenMessages::SecretWait;
+    case Message::Locked:
+        return SpokenMessages::SecretLocked;
+    case Message::Problem:
+        return SpokenMessages::Problem;
+    }
+    return {};
 }
 
 void SecretScreen::choosePicture(int index)
@@ -287,7 +304,7 @@ void SecretScreen::showResult(const VerifyResult &result)
         break;
     }
     if (m_message != Message::None)
-        speak(message(), QStringLiteral("secret-result"));
+        speakMessage(messageKey());
 }
 
 void SecretScreen::setMessage(Message message, int remaining)
@@ -351,8 +368,7 @@ void SecretScreen::refresh()
     m_validate->setEnabled(entering && m_pin.size() >= Secret::PinMinDigits);
     m_back->setVisible(!locked);
     m_leave->setVisible(locked);
-    m_picturePad->setVisible(m_state != State::Locked && m_kind == Secret::Kind::Pictures);
-    m_pinPad->setVisible(m_state != State::Locked && m_kind == Secret::Kind::Pin);
+    m_padsBox->setVisible(!locked);
 }
 
 void SecretScreen::retranslateUi()
@@ -371,34 +387,16 @@ void SecretScreen::retranslateUi()
     ScreenKit::setText(m_erase, tr("Effacer"), tr("Effacer le dernier choix"));
     ScreenKit::setText(m_validate, tr("Valider"), tr("Valider le code secret"));
     ScreenKit::setText(m_listen, tr("Écouter"), tr("Écouter ce qu'il faut faire"));
-    QString text;
-    bool problem = true;
-    switch (m_message) {
-    case Message::None:
-        problem = false;
-        break;
-    case Message::Wrong:
-        text = m_kind == Secret::Kind::Pin ? tr("Ce n'est pas le bon code. Ce n'est pas grave : essayez encore.")
-                                           : tr("Ce ne sont pas les bonnes images. Ce n'est pas grave : essayez encore.");
-        break;
-    case Message::LastTries:
-        text = (m_kind == Secret::Kind::Pin ? tr("Ce n'est pas le bon code.") : tr("Ce ne sont pas les bonnes images."))
-            + QLatin1Char(' ')
+    // The kind messages are the spoken sentences: shown and heard the same, in the tutor language.
+    const bool problem = m_message != Message::None;
+    QString text = problem ? LearnerScreen::message(messageKey()) : QString();
+    if (m_message == Message::LastTries) {
+        text += QLatin1Char(' ')
             + (m_remaining <= 1 ? tr("Prenez votre temps : encore une erreur et le compte sera bloqué.")
                                 : tr("Prenez votre temps : encore %1 erreurs et le compte sera bloqué.").arg(m_remaining));
-        break;
-    case Message::Wait:
-        text = tr("Attendez un petit moment, puis essayez encore.");
-        break;
-    case Message::Locked:
-        text = tr("Votre compte est bloqué pour votre sécurité. Demandez au personnel de l'accueil.");
-        break;
-    case Message::Problem:
-        text = tr("Un problème empêche de continuer. Demandez au personnel de l'accueil.");
-        break;
     }
     if (m_state == State::Waiting && (m_message == Message::Wrong || m_message == Message::LastTries))
-        text += QLatin1Char(' ') + tr("Attendez un petit moment, puis essayez encore.");
+        text += QLatin1Char(' ') + LearnerScreen::message(SpokenMessages::SecretWait);
     m_messageLabel->setText(text);
     m_messageLabel->setAccessibleName(text);
     m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg((problem ? theme().error() : theme().text()).name()));

@@ -29,7 +29,7 @@ public:
     void showResult(const VerifyResult &result);
     void clear();
 
-    QString spokenInstruction() const override;
+    QString instructionKey() const override;
     QString message() const;
     bool isLocked() const { return m_state == State::Locked; }
     bool isWaiting() const { return m_state == State::Waiting; }
@@ -59,6 +59,7 @@ private:
     enum class Message { None, Wrong, LastTries, Wait, Locked, Problem };
 
     void loadPictures();
+    QString messageKey() const;
     void choosePicture(int index);
     void typeDigit(int digit);
     void erase();
@@ -82,6 +83,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_messageLabel = nullptr;
+    QWidget *m_padsBox = nullptr;
     QStackedLayout *m_pads = nullptr;
     QWidget *m_picturePad = nullptr;
     QWidget *m_pinPad = nullptr;

@@ -1,5 +1,7 @@
 #include "welcomescreen.h"
 
+#include "narration/spokenmessages.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -95,10 +97,9 @@ QPushButton *WelcomeScreen::languageButton(const QString &code) const
     return nullptr;
 }
 
-QString WelcomeScreen::spokenInstruction() const
+QString WelcomeScreen::instructionKey() const
 {
-    return tr("Bonjour ! Pour apprendre, touchez le grand bouton « Commencer ». "
-              "Vous pouvez aussi choisir votre langue en bas de l'écran.");
+    return SpokenMessages::Welcome;
 }
 
 void WelcomeScreen::retranslateUi()

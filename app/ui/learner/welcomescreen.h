@@ -24,7 +24,7 @@ public:
 
     WelcomeScreen(const Theme &theme, Narrator &narrator, QWidget *parent = nullptr);
 
-    QString spokenInstruction() const override;
+    QString instructionKey() const override;
     QPushButton *startButton() const { return m_start; }
     QPushButton *languageButton(const QString &code) const;
     QPushButton *listenButton() const { return m_listen; }

@@ -1,5 +1,7 @@
 #include "whoareyouscreen.h"
 
+#include "narration/spokenmessages.h"
+
 #include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,10 +75,9 @@ void WhoAreYouScreen::resizeEvent(QResizeEvent *event)
     m_choices->setDirection(width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
-QString WhoAreYouScreen::spokenInstruction() const
+QString WhoAreYouScreen::instructionKey() const
 {
-    return tr("Si vous avez une carte Passerelle, touchez « J'ai ma carte ». "
-              "Sinon, touchez « Découvrir sans compte ».");
+    return SpokenMessages::WhoAreYou;
 }
 
 void WhoAreYouScreen::retranslateUi()

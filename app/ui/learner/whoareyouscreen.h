@@ -15,7 +15,7 @@ class WhoAreYouScreen : public LearnerScreen
 public:
     WhoAreYouScreen(const Theme &theme, Narrator &narrator, QWidget *parent = nullptr);
 
-    QString spokenInstruction() const override;
+    QString instructionKey() const override;
     QPushButton *guestButton() const { return m_guest; }
     QPushButton *cardButton() const { return m_card; }
     QPushButton *backButton() const { return m_back; }

@@ -1,6 +1,7 @@
 #include "idleoverlay.h"
 
 #include "learner/screenkit.h"
+#include "narration/spokenmessages.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -61,11 +62,7 @@ void IdleOverlay::open(int seconds)
     show();
     raise();
     m_stillHere->setFocus(Qt::OtherFocusReason);
-    // The warning lasts at least 20 seconds: always a plural.
-    say(tr("Vous êtes toujours là ? Touchez « Je suis là » pour continuer. "
-           "Sinon, la séance se terminera dans %1 secondes et tout sera effacé.")
-            .arg(seconds),
-        QStringLiteral("idle-warning"));
+    say(SpokenMessages::text(SpokenMessages::IdleWarning, m_language), SpokenMessages::IdleWarning);
 }
 
 void IdleOverlay::setSecondsLeft(int seconds)
@@ -75,7 +72,7 @@ void IdleOverlay::setSecondsLeft(int seconds)
     m_seconds = seconds;
     retranslateUi();
     if (isVisible() && (seconds == 20 || seconds == 10 || (seconds > 0 && seconds <= 5)))
-        say(QString::number(seconds), QStringLiteral("idle-countdown"));
+        say(QString::number(seconds), SpokenMessages::countdownKey(seconds));
 }
 
 void IdleOverlay::dismiss()

@@ -2,7 +2,9 @@
 
 #include "kioskwindow.h"
 #include "lessons/catalogue.h"
-#include "media/narrator.h"
+#include "media/audionarrator.h"
+#include "narration/narrationcatalog.h"
+#include "narratorrelay.h"
 #include "session/terminalsession.h"
 #include "singleinstance.h"
 #include "store/database.h"
@@ -25,6 +27,14 @@ constexpr int BackupCheckIntervalMs = 60 * 60 * 1000;
 void printLine(FILE *stream, const QString &text)
 {
     QTextStream(stream) << text << '\n';
+}
+
+/// With PASSERELLE_STARTUP_TRACE set, --measure-startup also prints when each phase ended.
+void tracePhase(bool measuring, const char *phase)
+{
+    static const bool tracing = qEnvironmentVariableIsSet("PASSERELLE_STARTUP_TRACE");
+    if (measuring && tracing)
+        QTextStream(stderr) << "startup: " << phase << " at " << millisecondsSinceProcessStart() << " ms\n";
 }
 
 } // namespace
@@ -57,6 +67,7 @@ qint64 millisecondsSinceProcessStart()
 int runKiosk(const Options &options)
 {
     const bool measuring = options.mode == Options::Mode::MeasureStartup;
+    tracePhase(measuring, "application ready");
 
     // One instance per data folder, checked before the database is even opened.
     SingleInstance instance(options.dataDir);
@@ -69,7 +80,9 @@ int runKiosk(const Options &options)
     SystemWallClock wallClock;
     SteadyClock clock;
     Database db(options.dataDir, wallClock);
+    tracePhase(measuring, "single instance checked");
     const bool ready = locked && db.open();
+    tracePhase(measuring, "database opened");
     if (measuring && !ready) {
         printLine(stderr, QStringLiteral("passerelle: the data folder cannot be used: %1").arg(db.errorMessage()));
         return ExitCode::DataError;
@@ -93,11 +106,14 @@ int runKiosk(const Options &options)
         learners = std::make_unique<LearnerRepository>(db, hasher, clock, random);
         session = std::make_unique<TerminalSession>(db, *learners);
     }
-    // The real narrator comes with its own issue; every screen already calls speak().
-    SilentNarrator narrator;
+    // The screens speak through a relay; the real narrator (its audio backend takes a while to
+    // load) is made once the welcome screen is up.
+    NarratorRelay narrator;
+    std::unique_ptr<AudioNarrator> audio;
 
     KioskWindow window(session.get(), clock, narrator, settings,
                        options.windowed ? KioskWindow::Mode::Windowed : KioskWindow::Mode::Kiosk);
+    tracePhase(measuring, "window made");
     if (!ready) {
         window.showOutOfOrder(locked ? db.errorMessage()
                                      : QStringLiteral("The data folder cannot be used: %1").arg(options.dataDir));
@@ -111,13 +127,21 @@ int runKiosk(const Options &options)
             printLine(stdout, QString::number(millisecondsSinceProcessStart()));
             QCoreApplication::exit(ExitCode::Ok);
         });
+    } else {
+        QObject::connect(&window, &KioskWindow::welcomePainted, &window, [&narrator, &audio] {
+            AudioNarrator::Options audioOptions;
+            audioOptions.generatedRoot = NarrationCatalog::defaultGeneratedRoot(QCoreApplication::applicationDirPath());
+            audio = std::make_unique<AudioNarrator>(audioOptions);
+            narrator.setTarget(audio.get());
+        });
     }
     window.showForMode();
+    tracePhase(measuring, "window shown");
 
     // After the first frame: the catalogue (the welcome screen does not need it), then backups.
-    QTimer::singleShot(0, &window, [&window, &options] {
-        window.setCatalogue(LessonLoader::loadCatalogue(options.lessonsDir));
-    });
+    auto loadCatalogue = [&window, &options] { window.setCatalogue(LessonLoader::loadCatalogue(options.lessonsDir)); };
+    if (ready && !measuring)
+        QObject::connect(&window, &KioskWindow::welcomePainted, &window, loadCatalogue, Qt::QueuedConnection);
     QTimer backups;
     if (ready && !measuring) {
         backups.setInterval(BackupCheckIntervalMs);
@@ -128,5 +152,6 @@ int runKiosk(const Options &options)
 
     const int code = QCoreApplication::exec();
     window.setQuitAllowed(true);
+    narrator.setTarget(nullptr);
     return code;
 }

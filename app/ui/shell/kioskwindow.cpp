@@ -10,6 +10,7 @@
 #include "learner/whoareyouscreen.h"
 #include "outoforderscreen.h"
 #include "player/playerscreen.h"
+#include "narration/spokenmessages.h"
 #include "sessionwipe.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
       m_language(m_settings.tutorLanguage)
 {
     setObjectName(QStringLiteral("kioskWindow"));
+    applyNarratorSettings();
     setWindowTitle(QStringLiteral("Passerelle"));
     setAttribute(Qt::WA_StyledBackground);
     setAutoFillBackground(true);
@@ -99,6 +101,7 @@ void KioskWindow::applySettings(const KioskSettings &settings)
     const bool languageChanged = s.tutorLanguage != m_settings.tutorLanguage;
     m_settings = s;
     m_idle->setDurations(s.idleDelaySeconds * 1000LL, s.idleWarningSeconds * 1000LL);
+    applyNarratorSettings();
     for (LearnerScreen *screen : std::initializer_list<LearnerScreen *>{m_welcome, m_whoAreYou, m_cardCode, m_secret, m_home}) {
         if (screen)
             screen->setAutoNarration(s.autoNarration);
@@ -113,6 +116,13 @@ void KioskWindow::applySettings(const KioskSettings &settings)
         m_languageChosen = false;
         setTutorLanguage(s.tutorLanguage);
     }
+}
+
+void KioskWindow::applyNarratorSettings()
+{
+    m_narrator.setVolume(m_settings.volume);
+    m_narrator.setAutoPlay(m_settings.autoNarration);
+    m_narrator.setEffectsEnabled(m_settings.sounds);
 }
 
 void KioskWindow::applyLook()
@@ -274,11 +284,13 @@ void KioskWindow::createSessionScreens()
 
     connect(m_home, &HomeScreen::lessonChosen, this, &KioskWindow::openLesson);
     connect(m_home, &HomeScreen::finishRequested, this, [this] {
-        NarrationRequest goodbye;
-        goodbye.text = tr("Merci et à bientôt ! Tout a été effacé de l'écran.");
-        goodbye.language = m_language;
-        goodbye.part = QStringLiteral("goodbye");
+        const QString language = m_language;
         endSession(SessionEndReason::Logout);
+        // Said once the screen is wiped, in the language the learner was using.
+        NarrationRequest goodbye;
+        goodbye.language = language;
+        goodbye.text = SpokenMessages::text(SpokenMessages::Goodbye, goodbye.language);
+        goodbye.part = SpokenMessages::Goodbye;
         m_narrator.speak(goodbye);
     });
 }
@@ -459,13 +471,8 @@ void KioskWindow::openHome()
     closePlayer();
     m_home->refresh();
     goTo(Screen::Home);
-    if (m_settings.autoNarration) {
-        NarrationRequest request;
-        request.text = m_home->spokenInstruction();
-        request.language = m_language;
-        request.part = QStringLiteral("screen:home");
-        m_narrator.speak(request);
-    }
+    if (m_settings.autoNarration)
+        m_home->speakInstruction();
 }
 
 bool KioskWindow::openLesson(const QString &lessonId)

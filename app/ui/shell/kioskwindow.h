@@ -121,6 +121,7 @@ private:
     void onIdleWarning(int seconds);
     void applyLanguage();
     void applyLook();
+    void applyNarratorSettings();
     void connectIdleOverlay();
     void keepFullScreen();
 
