@@ -7,6 +7,8 @@
 #include "narratorrelay.h"
 #include "session/terminalsession.h"
 #include "singleinstance.h"
+#include "staff/kioskstaff.h"
+#include "staff/staffsettingsstore.h"
 #include "store/database.h"
 #include "store/learnerrepository.h"
 
@@ -88,9 +90,9 @@ int runKiosk(const Options &options)
         return ExitCode::DataError;
     }
 
-    // Staff settings come from the store once a later issue keeps them there; until then the
-    // defaults, with the command line's language.
-    KioskSettings settings;
+    // The staff's settings file (defaults when there is none or it is damaged), then the command
+    // line's language.
+    KioskSettings settings = StaffSettingsStore::loadFrom(options.dataDir);
     if (!options.language.isEmpty())
         settings.tutorLanguage = options.language;
     settings = settings.clamped();
@@ -114,6 +116,15 @@ int runKiosk(const Options &options)
     KioskWindow window(session.get(), clock, narrator, settings,
                        options.windowed ? KioskWindow::Mode::Windowed : KioskWindow::Mode::Kiosk);
     tracePhase(measuring, "window made");
+    // Staff entry (hidden gesture, PIN, panel), made after the first frame. Declared after the
+    // window: it must go first.
+    std::unique_ptr<KioskStaff> staff;
+    if (ready && !measuring) {
+        QObject::connect(&window, &KioskWindow::welcomePainted, &window, [&] {
+            staff = std::make_unique<KioskStaff>(window, db, *learners, hasher, clock, narrator, options.dataDir,
+                                                 options.lessonsDir);
+        });
+    }
     if (!ready) {
         window.showOutOfOrder(locked ? db.errorMessage()
                                      : QStringLiteral("The data folder cannot be used: %1").arg(options.dataDir));
@@ -151,6 +162,7 @@ int runKiosk(const Options &options)
     }
 
     const int code = QCoreApplication::exec();
+    staff.reset();
     window.setQuitAllowed(true);
     narrator.setTarget(nullptr);
     return code;
