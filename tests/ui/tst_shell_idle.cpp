@@ -35,6 +35,7 @@ private slots:
     void wallClockJumpsChangeNothing();
     void expiryEndsTheSessionAndWipesEverything();
     void idleOnTheWelcomeScreenQuietlyResetsTheLanguage();
+    void staffSettingsApplyAtOnce();
 
 private:
     qint64 delayMs() const { return m_kiosk->window->settings().idleDelaySeconds * 1000LL; }
@@ -230,6 +231,34 @@ void TestShellIdle::idleOnTheWelcomeScreenQuietlyResetsTheLanguage()
     QCOMPARE(w.tutorLanguage(), QStringLiteral("fr"));
     QCOMPARE(w.layoutDirection(), Qt::LeftToRight);
     QCOMPARE(w.currentScreen(), KioskWindow::Screen::Welcome);
+}
+
+void TestShellIdle::staffSettingsApplyAtOnce()
+{
+    KioskWindow &w = *m_kiosk->window;
+    startGuest();
+    // Staff shorten the delay while a guest is at the terminal: the countdown follows at once.
+    KioskSettings settings = w.settings();
+    settings.idleDelaySeconds = 60;
+    settings.idleWarningSeconds = 5; // too short: the warning always lasts 20 seconds at least
+    settings.textSize = QStringLiteral("large");
+    settings.tutorLanguage = QStringLiteral("ar");
+    settings.volume = 40;
+    w.applySettings(settings);
+    QCOMPARE(m_kiosk->narrator.volume(), 40);
+    // The look and the language wait for the end of the session: nothing moves under the guest.
+    QCOMPARE(w.tutorLanguage(), QStringLiteral("fr"));
+    QCOMPARE(QApplication::font().pixelSize(), 20);
+    advance(60'000);
+    QVERIFY(w.idleOverlay()->isVisible());
+    QCOMPARE(w.idleOverlay()->secondsLeft(), 20);
+    advance(20'000);
+    QCOMPARE(w.currentScreen(), KioskWindow::Screen::Welcome);
+    // The next person gets the new terminal language and text size.
+    QCOMPARE(w.tutorLanguage(), QStringLiteral("ar"));
+    QCOMPARE(w.layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(QApplication::font().pixelSize(), 24);
+    QVERIFY(w.welcomeScreen()->startButton()->font().pixelSize() > 24);
 }
 
 QTEST_MAIN(TestShellIdle)
