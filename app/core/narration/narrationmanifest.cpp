@@ -57,9 +57,12 @@ bool NarrationManifest::save(const QString &root, QString *error) const
                                                  {QLatin1String("render"), it->renderHash}});
     }
     const QJsonObject top{{QLatin1String("format"), Format}, {QLatin1String("clips"), clipsObject}};
+    const QByteArray bytes = QJsonDocument(top).toJson(QJsonDocument::Compact);
+    QFile existing(QDir(root).filePath(fileName()));
+    if (existing.open(QIODevice::ReadOnly) && existing.size() == bytes.size() && existing.readAll() == bytes)
+        return true; // unchanged: keep its date
     QSaveFile file(QDir(root).filePath(fileName()));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(top).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
