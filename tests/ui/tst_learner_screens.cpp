@@ -243,6 +243,10 @@ void TestLearnerScreens::keyboardOnlyJourney()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1357"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(w.currentScreen(), KioskWindow::Screen::Home);
+    // Home starts on the first lesson; "J'ai fini" is a few Shift+Tab away.
+    QCOMPARE(QApplication::focusWidget(), w.homeScreen()->lessonCard(QStringLiteral("T1-cliquer")));
+    for (int i = 0; i < 10 && QApplication::focusWidget() != w.homeScreen()->finishButton(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), w.homeScreen()->finishButton());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QCOMPARE(w.currentScreen(), KioskWindow::Screen::Welcome);
