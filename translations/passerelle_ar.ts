@@ -947,57 +947,57 @@
         <source>%1 étape(s) faite(s)</source>
         <comment>summary; %1 = number</comment>
         <translation>
-            <numerusform>لم تُنجَز أي خطوة</numerusform>
-            <numerusform>أنجزتم خطوة واحدة</numerusform>
-            <numerusform>أنجزتم خطوتين</numerusform>
-            <numerusform>أنجزتم %1 خطوات</numerusform>
-            <numerusform>أنجزتم %1 خطوة</numerusform>
-            <numerusform>أنجزتم %1 خطوة</numerusform>
+            <numerusform>الخطوات المنجزة: %1</numerusform>
+            <numerusform>الخطوات المنجزة: %1</numerusform>
+            <numerusform>الخطوات المنجزة: %1</numerusform>
+            <numerusform>الخطوات المنجزة: %1</numerusform>
+            <numerusform>الخطوات المنجزة: %1</numerusform>
+            <numerusform>الخطوات المنجزة: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 réussie(s) du premier coup</source>
         <comment>summary; %1 = number</comment>
         <translation>
-            <numerusform>لا شيء من المحاولة الأولى</numerusform>
-            <numerusform>خطوة واحدة نجحت من المحاولة الأولى</numerusform>
-            <numerusform>خطوتان نجحتا من المحاولة الأولى</numerusform>
-            <numerusform>%1 خطوات نجحت من المحاولة الأولى</numerusform>
-            <numerusform>%1 خطوة نجحت من المحاولة الأولى</numerusform>
-            <numerusform>%1 خطوة نجحت من المحاولة الأولى</numerusform>
+            <numerusform>النجاح من المحاولة الأولى: %1</numerusform>
+            <numerusform>النجاح من المحاولة الأولى: %1</numerusform>
+            <numerusform>النجاح من المحاولة الأولى: %1</numerusform>
+            <numerusform>النجاح من المحاولة الأولى: %1</numerusform>
+            <numerusform>النجاح من المحاولة الأولى: %1</numerusform>
+            <numerusform>النجاح من المحاولة الأولى: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 aide(s) demandée(s)</source>
         <comment>summary; %1 = number</comment>
         <translation>
-            <numerusform>لم تطلبوا أي مساعدة</numerusform>
-            <numerusform>طلبتم المساعدة مرة واحدة</numerusform>
-            <numerusform>طلبتم المساعدة مرتين</numerusform>
-            <numerusform>طلبتم المساعدة %1 مرات</numerusform>
-            <numerusform>طلبتم المساعدة %1 مرة</numerusform>
-            <numerusform>طلبتم المساعدة %1 مرة</numerusform>
+            <numerusform>طلبات المساعدة: %1</numerusform>
+            <numerusform>طلبات المساعدة: %1</numerusform>
+            <numerusform>طلبات المساعدة: %1</numerusform>
+            <numerusform>طلبات المساعدة: %1</numerusform>
+            <numerusform>طلبات المساعدة: %1</numerusform>
+            <numerusform>طلبات المساعدة: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 étape(s) passée(s)</source>
         <comment>summary; %1 = number</comment>
         <translation>
-            <numerusform>لم تتجاوزوا أي خطوة</numerusform>
-            <numerusform>تجاوزتم خطوة واحدة</numerusform>
-            <numerusform>تجاوزتم خطوتين</numerusform>
-            <numerusform>تجاوزتم %1 خطوات</numerusform>
-            <numerusform>تجاوزتم %1 خطوة</numerusform>
-            <numerusform>تجاوزتم %1 خطوة</numerusform>
+            <numerusform>الخطوات المتجاوزة: %1</numerusform>
+            <numerusform>الخطوات المتجاوزة: %1</numerusform>
+            <numerusform>الخطوات المتجاوزة: %1</numerusform>
+            <numerusform>الخطوات المتجاوزة: %1</numerusform>
+            <numerusform>الخطوات المتجاوزة: %1</numerusform>
+            <numerusform>الخطوات المتجاوزة: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Durée : %1 minute(s)</source>
         <comment>summary; %1 = number</comment>
         <translation>
-            <numerusform>المدة: أقل من دقيقة</numerusform>
-            <numerusform>المدة: دقيقة واحدة</numerusform>
-            <numerusform>المدة: دقيقتان</numerusform>
+            <numerusform>المدة: %1 دقيقة</numerusform>
+            <numerusform>المدة: %1 دقيقة</numerusform>
+            <numerusform>المدة: %1 دقيقة</numerusform>
             <numerusform>المدة: %1 دقائق</numerusform>
             <numerusform>المدة: %1 دقيقة</numerusform>
             <numerusform>المدة: %1 دقيقة</numerusform>

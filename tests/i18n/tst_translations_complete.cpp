@@ -161,12 +161,12 @@ void TestTranslationsComplete::everyMessageIsFinished()
         if (m.numerus && m.forms.size() != formsOf(language))
             problems << QStringLiteral("%1: %2 plural forms, %3 expected").arg(describe(m)).arg(m.forms.size()).arg(formsOf(language));
         const QStringList wanted = placeholders(m.source);
-        // In a plural message the count may be left out of a form ("خطوتان" says "two steps"):
-        // the count is %n, or the only placeholder of a "%1 étape(s)" message. Every other
-        // placeholder is in every form, and the count in at least one.
+        // In a plural message a form may leave out %n ("خطوتان" says "two steps"), as long as one
+        // form shows it. Every other placeholder is in every form: a missing %1 would make
+        // QString::arg() warn and drop the value.
         QString count;
-        if (m.numerus)
-            count = wanted.contains(QStringLiteral("%n")) ? QStringLiteral("%n") : (wanted.size() == 1 ? wanted.first() : QString());
+        if (m.numerus && wanted.contains(QStringLiteral("%n")))
+            count = QStringLiteral("%n");
         bool countShown = count.isEmpty();
         for (const QString &form : m.forms) {
             if (form.trimmed().isEmpty()) {

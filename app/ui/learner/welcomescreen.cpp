@@ -39,26 +39,13 @@ WelcomeScreen::WelcomeScreen(const Theme &theme, Narrator &narrator, QWidget *pa
 
     m_languageTitle = ScreenKit::label(theme, QStringLiteral("languageTitle"), this, 1.0);
     m_languageTitle->setAlignment(Qt::AlignCenter);
-    auto *languageRow = new QHBoxLayout;
-    languageRow->setSpacing(theme.minTarget() / 2);
-    languageRow->addStretch();
-    auto *group = new QButtonGroup(this);
-    group->setExclusive(true);
-    for (const LanguageChoice &choice : languages()) {
-        QPushButton *b = ScreenKit::button(theme, QStringLiteral("language_") + choice.code, this, false, 1.2);
-        b->setCheckable(true);
-        b->setMinimumWidth(theme.minTarget() * 5 / 2);
-        b->setText(choice.name);
-        b->setAccessibleName(choice.name);
-        // The name is shown in its own script and direction whatever the screen's direction.
-        b->setLayoutDirection(QLocale(choice.code).textDirection());
-        group->addButton(b);
-        m_languageButtons << b;
-        const QString code = choice.code;
-        connect(b, &QPushButton::clicked, this, [this, code] { emit languageChosen(code); });
-        languageRow->addWidget(b);
-    }
-    languageRow->addStretch();
+    m_languageRow = new QHBoxLayout;
+    m_languageRow->setSpacing(theme.minTarget() / 2);
+    m_languageRow->addStretch();
+    m_languageRow->addStretch();
+    m_languageGroup = new QButtonGroup(this);
+    m_languageGroup->setExclusive(true);
+    setLanguages(languages());
 
     auto *topRow = new QHBoxLayout;
     topRow->addStretch();
@@ -81,10 +68,33 @@ WelcomeScreen::WelcomeScreen(const Theme &theme, Narrator &narrator, QWidget *pa
     layout->addStretch(2);
     layout->addWidget(m_languageTitle);
     layout->addSpacing(theme.basePixelSize() / 2);
-    layout->addLayout(languageRow);
+    layout->addLayout(m_languageRow);
     layout->addStretch(1);
 
-    setTabOrder(m_start, m_languageButtons.first());
+    retranslateUi();
+}
+
+void WelcomeScreen::setLanguages(const QList<LanguageChoice> &choices)
+{
+    qDeleteAll(m_languageButtons);
+    m_languageButtons.clear();
+    for (const LanguageChoice &choice : choices) {
+        QPushButton *b = ScreenKit::button(theme(), QStringLiteral("language_") + choice.code, this, false, 1.2);
+        b->setCheckable(true);
+        b->setMinimumWidth(theme().minTarget() * 5 / 2);
+        b->setText(choice.name);
+        b->setAccessibleName(choice.name);
+        // The name is shown in its own script and direction whatever the screen's direction.
+        b->setLayoutDirection(QLocale(choice.code).textDirection());
+        m_languageGroup->addButton(b);
+        m_languageButtons << b;
+        const QString code = choice.code;
+        connect(b, &QPushButton::clicked, this, [this, code] { emit languageChosen(code); });
+        m_languageRow->insertWidget(static_cast<int>(m_languageButtons.size()), b); // between the stretches
+        b->show(); // at once, also when the screen is already showing
+    }
+    if (!m_languageButtons.isEmpty())
+        setTabOrder(m_start, m_languageButtons.first());
     retranslateUi();
 }
 

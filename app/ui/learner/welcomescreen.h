@@ -4,6 +4,8 @@
 
 #include <QList>
 
+class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -21,6 +23,8 @@ public:
         QString name;
     };
     static QList<LanguageChoice> languages();
+    /// The language buttons, in this order (the kiosk passes the LanguageManager's languages).
+    void setLanguages(const QList<LanguageChoice> &choices);
 
     WelcomeScreen(const Theme &theme, Narrator &narrator, QWidget *parent = nullptr);
 
@@ -46,5 +50,7 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_listen = nullptr;
     QList<QPushButton *> m_languageButtons;
+    QHBoxLayout *m_languageRow = nullptr;
+    QButtonGroup *m_languageGroup = nullptr;
     bool m_painted = false;
 };

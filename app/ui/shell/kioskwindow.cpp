@@ -1,5 +1,6 @@
 #include "kioskwindow.h"
 
+#include "common/languagemanager.h"
 #include "idleoverlay.h"
 #include "idlewatcher.h"
 #include "kioskguard.h"
@@ -15,11 +16,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
 #include <QLocale>
 #include <QScreen>
 #include <QStackedWidget>
-#include <QTranslator>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -62,6 +61,11 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
     connect(m_idle, &IdleWatcher::warningStarted, this, &KioskWindow::onIdleWarning);
     connect(m_idle, &IdleWatcher::expired, this, [this] { endSession(SessionEndReason::Idle); });
     connectIdleOverlay();
+
+    // Tutor languages: the shipped ones and any passerelle_<code>.qm dropped in the installed
+    // translations folder (runKiosk adds the data folder's); the welcome screen offers them all.
+    m_languages = new LanguageManager(LanguageManager::defaultFolders({}, QCoreApplication::applicationDirPath()), this);
+    connect(m_languages, &LanguageManager::languagesChanged, this, &KioskWindow::offerLanguages);
 
     m_recoveryTimer.setInterval(RecoveryIntervalMs);
     connect(&m_recoveryTimer, &QTimer::timeout, this, [this] {
@@ -155,8 +159,6 @@ KioskWindow::~KioskWindow()
     m_idle->stop();
     if (m_session && m_session->isActive())
         m_session->end(SessionEndReason::Logout);
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator);
 }
 
 void KioskWindow::setCatalogue(Catalogue catalogue)
@@ -233,6 +235,7 @@ void KioskWindow::createWelcome()
     m_welcome = new WelcomeScreen(m_theme, m_narrator, m_stack);
     m_welcome->setAutoNarration(m_settings.autoNarration);
     m_welcome->setLanguage(m_language);
+    offerLanguages();
     m_stack->addWidget(m_welcome);
 
     connect(m_welcome, &WelcomeScreen::startRequested, this, [this] { goTo(Screen::WhoAreYou); });
@@ -383,27 +386,23 @@ void KioskWindow::applyLanguage()
     // sets its scene area itself).
     setLayoutDirection(QLocale(m_language).textDirection());
 
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator);
-        delete m_translator;
-        m_translator = nullptr;
-    }
-    // Interface translations arrive with a later issue; French is the source language.
-    const QString qm = QStringLiteral(":/i18n/passerelle_%1.qm").arg(m_language);
-    if (m_language != QLatin1String("fr") && QFile::exists(qm)) {
-        auto *translator = new QTranslator(this);
-        if (translator->load(qm)) {
-            QCoreApplication::installTranslator(translator);
-            m_translator = translator;
-        } else {
-            delete translator;
-        }
-    }
+    // Interface and Qt translations, default locale; Qt sends LanguageChange to every widget.
+    m_languages->setLanguage(m_language);
     for (LearnerScreen *screen : std::initializer_list<LearnerScreen *>{m_welcome, m_whoAreYou, m_cardCode, m_secret, m_home}) {
         if (screen)
             screen->setLanguage(m_language);
     }
     m_idleOverlay->setLanguage(m_language);
+}
+
+void KioskWindow::offerLanguages()
+{
+    if (!m_welcome)
+        return;
+    QList<WelcomeScreen::LanguageChoice> choices;
+    for (const LanguageManager::Language &l : m_languages->languages())
+        choices.append({l.code, l.nativeName});
+    m_welcome->setLanguages(choices);
 }
 
 void KioskWindow::showOutOfOrder(const QString &detail)

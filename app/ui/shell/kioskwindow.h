@@ -18,10 +18,10 @@ class HomeScreen;
 class IdleOverlay;
 class IdleWatcher;
 class KioskGuard;
+class LanguageManager;
 class OutOfOrderScreen;
 class PlayerScreen;
 class QStackedWidget;
-class QTranslator;
 class Secret;
 class SecretScreen;
 class WelcomeScreen;
@@ -61,6 +61,8 @@ public:
     QString tutorLanguage() const { return m_language; }
     /// Changes the tutor language: right-to-left layout for Arabic, texts retranslated.
     void setTutorLanguage(const QString &language);
+    /// The tutor languages offered and installed (translations, locale).
+    LanguageManager *languageManager() const { return m_languages; }
     const KioskSettings &settings() const { return m_settings; }
     /// New staff settings, applied at once: idle delay and warning, narration; the terminal's
     /// language and the look (text size, contrast) at once when nobody is using the terminal,
@@ -120,6 +122,7 @@ private:
     void onGuestChosen();
     void onIdleWarning(int seconds);
     void applyLanguage();
+    void offerLanguages();
     void applyLook();
     void applyNarratorSettings();
     void connectIdleOverlay();
@@ -149,7 +152,7 @@ private:
     IdleOverlay *m_idleOverlay = nullptr;
     IdleWatcher *m_idle = nullptr;
     KioskGuard *m_guard = nullptr;
-    QTranslator *m_translator = nullptr;
+    LanguageManager *m_languages = nullptr;
     std::function<bool()> m_recoveryCheck;
     QTimer m_recoveryTimer;
     bool m_welcomePaintedOnce = false;
