@@ -1,6 +1,7 @@
 // Entry point: command line -> plain options -> one of the app's modes.
 
 #include "common/commandline.h"
+#include "common/languagemanager.h"
 #include "common/paths.h"
 #include "lessons/checkcommand.h"
 #include "player/demonstration.h"
@@ -71,8 +72,12 @@ int main(int argc, char *argv[])
     case Options::Mode::Run:
     case Options::Mode::MeasureStartup:
         return runKiosk(options);
-    case Options::Mode::Play:
+    case Options::Mode::Play: {
+        // The player's interface in --language (the kiosk window does this itself in Run mode).
+        LanguageManager languages(LanguageManager::defaultFolders(options.dataDir, QCoreApplication::applicationDirPath()));
+        languages.setLanguage(options.language);
         return runDemonstration(options);
+    }
     case Options::Mode::ExportReport:
         return runExportReport(options);
     default:

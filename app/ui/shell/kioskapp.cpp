@@ -1,5 +1,6 @@
 #include "kioskapp.h"
 
+#include "common/languagemanager.h"
 #include "kioskwindow.h"
 #include "lessons/catalogue.h"
 #include "media/audionarrator.h"
@@ -115,6 +116,8 @@ int runKiosk(const Options &options)
 
     KioskWindow window(session.get(), clock, narrator, settings,
                        options.windowed ? KioskWindow::Mode::Windowed : KioskWindow::Mode::Kiosk);
+    // Tutor languages dropped into <data-dir>/translations count too (README: add a tutor language).
+    window.languageManager()->setFolders(LanguageManager::defaultFolders(options.dataDir, QCoreApplication::applicationDirPath()));
     tracePhase(measuring, "window made");
     // Staff entry (hidden gesture, PIN, panel), made after the first frame. Declared after the
     // window: it must go first.
