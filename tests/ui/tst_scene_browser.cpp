@@ -548,6 +548,23 @@ private slots:
                 QVERIFY2(l->font().pixelSize() >= 18 || QFontInfo(l->font()).pixelSize() >= 18, qPrintable(l->text()));
     }
 
+    void textFollowsTheLearnersTextSize()
+    {
+        auto view = shownView(browserScene());
+        auto *heading = widget<QLabel>(view.get(), QStringLiteral("titre"));
+        auto *paragraph = widget<QLabel>(view.get(), QStringLiteral("piege"));
+        const QFont before = QApplication::font();
+        QCOMPARE(QFontInfo(paragraph->font()).pixelSize(), std::max(18, before.pixelSize() > 0 ? before.pixelSize() : 20));
+        QFont bigger = before;
+        bigger.setPixelSize(30); // the "extra large" text size
+        QApplication::setFont(bigger);
+        QApplication::processEvents();
+        QCOMPARE(QFontInfo(paragraph->font()).pixelSize(), 30);
+        QCOMPARE(QFontInfo(heading->font()).pixelSize(), 48);
+        QApplication::setFont(before);
+        QApplication::processEvents();
+    }
+
     void aSubmittedLessonIsJudgedCorrect()
     {
         // The renderer and the engine together: the gestures of each step complete it.

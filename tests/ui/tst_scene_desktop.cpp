@@ -275,6 +275,31 @@ private slots:
         QCOMPARE(spy.count(), 0);
     }
 
+    void iconsNeverHideEachOtherOnASmallDesktop()
+    {
+        QList<Element> icons;
+        for (int i = 0; i < 4; ++i) {
+            Element icon = at(el(QStringLiteral("icone-%1").arg(i), ElementKind::Icon, QStringLiteral("Icône %1").arg(i)), 6,
+                              10 + i * 20);
+            icon.icon = QStringLiteral("folder");
+            icons << icon;
+        }
+        auto view = shownView(scene(QStringLiteral("petit"), SceneKind::Desktop, icons));
+        view->resize(1280, 480);
+        QApplication::processEvents();
+        for (int i = 0; i < 4; ++i) {
+            for (int j = i + 1; j < 4; ++j) {
+                const QRect a = view->elementWidget(QStringLiteral("icone-%1").arg(i))->geometry();
+                const QRect b = view->elementWidget(QStringLiteral("icone-%1").arg(j))->geometry();
+                QVERIFY2(!a.intersects(b), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+            }
+        }
+        // Each one still answers a double click at its centre.
+        QSignalSpy spy(view.get(), &SceneView::actionPerformed);
+        doubleClick(view->elementWidget(QStringLiteral("icone-3")));
+        QCOMPARE(last(spy).target, QStringLiteral("icone-3"));
+    }
+
     void staysLeftToRightUnderAnArabicTutor()
     {
         QApplication::setLayoutDirection(Qt::RightToLeft);

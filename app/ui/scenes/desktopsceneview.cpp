@@ -21,7 +21,7 @@
 namespace {
 
 constexpr int IconWidth = 128;
-constexpr int IconHeight = 136;
+constexpr int IconHeight = 130;
 constexpr int TaskbarHeight = 64;
 
 bool isIconKind(ElementKind kind)
@@ -752,6 +752,7 @@ void DesktopSceneView::layoutDesktop()
     const int W = std::max(IconWidth + 16, m_surface->width());
     const int perColumn = std::max(1, (H - 16) / (IconHeight + 8));
     int slot = 0;
+    QList<QRect> taken;
     for (const QPointer<ElementItem> &item : std::as_const(m_desktopIcons)) {
         if (!item || item->parentWidget() != m_surface)
             continue;
@@ -769,6 +770,23 @@ void DesktopSceneView::layoutDesktop()
         }
         topLeft.setX(std::clamp(topLeft.x(), 0, std::max(0, W - item->width())));
         topLeft.setY(std::clamp(topLeft.y(), 0, std::max(0, H - item->height())));
+        // On a small desktop, percent positions may overlap: an icon never hides another one
+        // (the pointer must reach each). It moves down, then to the next column.
+        if (moved == m_movedOnDesktop.constEnd()) {
+            QRect r(topLeft, item->size());
+            for (int guard = 0; guard < 64; ++guard) {
+                const auto hit = std::find_if(taken.cbegin(), taken.cend(), [&r](const QRect &t) { return t.intersects(r); });
+                if (hit == taken.cend())
+                    break;
+                r.moveTop(hit->bottom() + 6);
+                if (r.bottom() > H) {
+                    r.moveTop(std::min(topLeft.y(), std::max(0, H - r.height())));
+                    r.moveLeft(r.left() + IconWidth + 12);
+                }
+            }
+            topLeft = r.topLeft();
+        }
+        taken << QRect(topLeft, item->size());
         item->move(topLeft);
     }
     // Other elements on the desktop (a notice, a button) sit where the lesson puts them,

@@ -277,6 +277,18 @@ void SceneViewBase::closeMenus()
     }
 }
 
+bool SceneViewBase::event(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationFontChange && m_root) {
+        const SceneStyle style = SceneStyle::fromApplication();
+        if (style.base() != m_style.base()) {
+            m_style = style;
+            setStyleSheet(m_style.commonSheet() + extraStyleSheet());
+        }
+    }
+    return SceneView::event(event);
+}
+
 void SceneViewBase::hideEvent(QHideEvent *event)
 {
     closeMenus();

@@ -131,6 +131,8 @@ protected:
     /// Rules added after SceneStyle::commonSheet() for this renderer's own look.
     virtual QString extraStyleSheet() const { return {}; }
     void hideEvent(QHideEvent *event) override;
+    /// Follows the learner's text size: a new application font re-styles the scene.
+    bool event(QEvent *event) override;
 
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
