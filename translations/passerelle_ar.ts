@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
+        <translation>الدقائق: %1</translation>
     </message>
     <message>
         <source>Nouveau</source>
@@ -636,11 +636,11 @@
     </message>
     <message>
         <source>seconde avant la fin de la séance. Tout sera effacé.</source>
-        <translation>ثانية قبل نهاية الجلسة. سيُمحى كل شيء.</translation>
+        <translation>ثانية متبقية قبل نهاية الجلسة. سيُمحى كل شيء.</translation>
     </message>
     <message>
         <source>secondes avant la fin de la séance. Tout sera effacé.</source>
-        <translation>ثوانٍ قبل نهاية الجلسة. سيُمحى كل شيء.</translation>
+        <translation>الثواني المتبقية قبل نهاية الجلسة. سيُمحى كل شيء.</translation>
     </message>
     <message>
         <source>Je suis là</source>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>Prenez votre temps : encore %1 erreurs et le compte sera bloqué.</source>
-        <translation>خذوا وقتكم: بعد %1 أخطاء أخرى سيُقفل الحساب.</translation>
+        <translation>خذوا وقتكم. عدد الأخطاء الممكنة قبل قفل الحساب: %1.</translation>
     </message>
 </context>
 <context>
