@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>À faire maintenant</source>
-        <translation>للقيام به الآن</translation>
+        <translation>ابدؤوا به الآن</translation>
     </message>
     <message>
         <source>Mon parcours</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Retour à l&apos;accueil</source>
-        <translation>العودة إلى البداية</translation>
+        <translation>العودة إلى قائمة الدروس</translation>
     </message>
     <message>
         <source>Fin de la leçon</source>
@@ -1253,11 +1253,11 @@
     </message>
     <message>
         <source>Quitter</source>
-        <translation>خروج</translation>
+        <translation>مغادرة</translation>
     </message>
     <message>
         <source>Quitter la leçon</source>
-        <translation>الخروج من الدرس</translation>
+        <translation>مغادرة الدرس</translation>
     </message>
     <message>
         <source>Consigne</source>

@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Retour à l&apos;accueil</source>
-        <translation>Back to the start</translation>
+        <translation>Back to the lessons</translation>
     </message>
     <message>
         <source>Fin de la leçon</source>
