@@ -49,6 +49,8 @@ class TestNarrationPlan : public QObject
 private slots:
     void plansEveryPartInEveryGivenLanguage();
     void voices();
+    void speakableText_data();
+    void speakableText();
 };
 
 void TestNarrationPlan::plansEveryPartInEveryGivenLanguage()
@@ -116,6 +118,26 @@ void TestNarrationPlan::voices()
     // Beginners: slower than espeak-ng's 175 words per minute.
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("ar"), QStringLiteral("en")})
         QVERIFY(NarrationPlan::voiceFor(language).wordsPerMinute < 175);
+}
+
+void TestNarrationPlan::speakableText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("spoken");
+    QTest::newRow("tax number") << QStringLiteral("Tapez : 3012345678901") << QStringLiteral("Tapez : 3 0 1 2 3 4 5 6 7 8 9 0 1");
+    QTest::newRow("code") << QStringLiteral("Le code est 482913.") << QStringLiteral("Le code est 4 8 2 9 1 3.");
+    QTest::newRow("postcode stays") << QStringLiteral("Tapez 93000.") << QStringLiteral("Tapez 93000.");
+    QTest::newRow("amount stays") << QStringLiteral("16950 euros") << QStringLiteral("16950 euros");
+    QTest::newRow("arabic text") << QStringLiteral("اكتب الرقم: 0639981234") << QStringLiteral("اكتب الرقم: 0 6 3 9 9 8 1 2 3 4");
+    QTest::newRow("spaces") << QStringLiteral("  Cliquez\n  ici. ") << QStringLiteral("Cliquez ici.");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestNarrationPlan::speakableText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, spoken);
+    QCOMPARE(NarrationPlan::speakableText(text), spoken);
 }
 
 QTEST_GUILESS_MAIN(TestNarrationPlan)

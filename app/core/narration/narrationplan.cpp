@@ -20,6 +20,34 @@ NarrationVoice NarrationPlan::voiceFor(const QString &language)
     return {language, 150}; // espeak-ng takes language codes as voice names (es, tr, pt…)
 }
 
+QString NarrationPlan::speakableText(const QString &text)
+{
+    constexpr qsizetype DigitByDigitFrom = 6;
+    const QString simple = text.simplified();
+    QString out;
+    out.reserve(simple.size() * 2);
+    qsizetype i = 0;
+    while (i < simple.size()) {
+        qsizetype end = i;
+        while (end < simple.size() && simple.at(end).isDigit())
+            ++end;
+        if (end - i >= DigitByDigitFrom) {
+            for (qsizetype k = i; k < end; ++k) {
+                if (k > i)
+                    out += QLatin1Char(' ');
+                out += simple.at(k);
+            }
+            i = end;
+        } else if (end > i) {
+            out += QStringView(simple).mid(i, end - i);
+            i = end;
+        } else {
+            out += simple.at(i++);
+        }
+    }
+    return out;
+}
+
 QList<NarrationJob> NarrationPlan::jobs(const Catalogue &catalogue)
 {
     QList<NarrationJob> out;

@@ -32,6 +32,10 @@ class NarrationPlan
 {
 public:
     static NarrationVoice voiceFor(const QString &language);
+    /// The text as given to the voice: white space simplified, and numbers of 6 digits or more
+    /// (codes, phone and tax numbers the learner must type) spoken digit by digit, not as
+    /// "three trillion…". Shorter numbers (amounts, postcodes, years) stay numbers.
+    static QString speakableText(const QString &text);
     static QList<NarrationJob> jobs(const Catalogue &catalogue);
     static QList<NarrationJob> interfaceJobs();
 };

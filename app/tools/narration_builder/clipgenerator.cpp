@@ -58,7 +58,7 @@ QString ClipGenerator::renderHash(const NarrationJob &job) const
                             .arg(voice.wordsPerMinute)
                             .arg(m_settings.bitrateKbps)
                             .arg(m_settings.frameMs)
-                            .arg(job.text.simplified());
+                            .arg(NarrationPlan::speakableText(job.text));
     return QString::fromLatin1(QCryptographicHash::hash(all.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
@@ -77,7 +77,7 @@ QString ClipGenerator::generateOne(const NarrationJob &job, const QString &workD
     {
         QFile text(textFile);
         // The text goes through a file: it may start with "-" or hold anything a shell would mangle.
-        if (!text.open(QIODevice::WriteOnly) || text.write(job.text.simplified().toUtf8()) < 0)
+        if (!text.open(QIODevice::WriteOnly) || text.write(NarrationPlan::speakableText(job.text).toUtf8()) < 0)
             return QStringLiteral("cannot write %1").arg(textFile);
     }
     QString error = runTool(m_settings.espeak, {QStringLiteral("-b"), QStringLiteral("1"), QStringLiteral("-v"),
