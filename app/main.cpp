@@ -4,6 +4,7 @@
 #include "common/languagemanager.h"
 #include "common/paths.h"
 #include "lessons/checkcommand.h"
+#include "media/mediabackend.h"
 #include "player/demonstration.h"
 #include "reports/exportcommand.h"
 #include "shell/kioskapp.h"
@@ -33,6 +34,9 @@ bool needsScreen(Options::Mode mode)
 
 int main(int argc, char *argv[])
 {
+    // Before any Q(Gui)Application exists: Qt Multimedia picks its backend once.
+    preferFfmpegMediaBackend();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
