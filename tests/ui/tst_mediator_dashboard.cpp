@@ -410,7 +410,7 @@ void TestMediatorDashboard::certificatePdfForACompletedSet()
     QVERIFY(progress->selectSet(setId));
     QVERIFY(progress->selectLearner(lucie.id));
     QVERIFY(click(progress->certificateButton()));
-    QVERIFY2(progress->message().contains(QStringLiteral("pas encore terminées")), qPrintable(progress->message()));
+    QVERIFY2(progress->message().contains(QStringLiteral("pas encore terminée")), qPrintable(progress->message()));
     QVERIFY(progress->lastDocument().isEmpty());
 
     learnerSessionCompleting(lucie, T1, 3);
