@@ -360,11 +360,17 @@ private slots:
         QVERIFY(performAll(again));
         QCOMPARE(last(spy).target, QStringLiteral("aide-ouvrir"));
 
-        // A click elsewhere closes an open menu.
+        // A click elsewhere closes an open menu, and still counts once where it was aimed.
         QTest::mousePress(view->elementWidget(QStringLiteral("aide")), Qt::RightButton);
         QVERIFY(entry->isVisible());
         QTest::mouseClick(view->elementWidget(QStringLiteral("titre")), Qt::LeftButton);
         QVERIFY(!entry->isVisible());
+        QTest::mousePress(view->elementWidget(QStringLiteral("aide")), Qt::RightButton);
+        const int before = spy.count();
+        QTest::mouseClick(view->elementWidget(QStringLiteral("nir")), Qt::LeftButton);
+        QVERIFY(!entry->isVisible());
+        QCOMPARE(spy.count(), before + 1);
+        QCOMPARE(last(spy).target, QStringLiteral("nir"));
     }
 
     void scrollingRevealsElementsOnce()

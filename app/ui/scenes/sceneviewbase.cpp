@@ -38,6 +38,30 @@ bool isInside(const QWidget *w, const QWidget *ancestor)
 
 } // namespace
 
+/// Watches every press in the application while a context menu is open: a press outside the
+/// menu closes it (the press still goes where it was aimed). Kept apart from the view's own
+/// event filter so that events of watched controls are not handled twice.
+class MenuDismisser : public QObject
+{
+public:
+    MenuDismisser(std::function<void(QWidget *)> onPress, QObject *parent)
+        : QObject(parent), m_onPress(std::move(onPress))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched->isWidgetType()
+            && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick))
+            m_onPress(static_cast<QWidget *>(watched));
+        return false;
+    }
+
+private:
+    std::function<void(QWidget *)> m_onPress;
+};
+
 SceneViewBase::SceneViewBase(QWidget *parent) : SceneView(parent)
 {
     setLayoutDirection(Qt::LeftToRight);
@@ -49,8 +73,8 @@ SceneViewBase::SceneViewBase(QWidget *parent) : SceneView(parent)
 
 SceneViewBase::~SceneViewBase()
 {
-    if (m_filteringApp)
-        qApp->removeEventFilter(this);
+    if (m_dismisser)
+        qApp->removeEventFilter(m_dismisser);
     // Scene widgets go first, while the tables their `destroyed` handlers update still exist.
     delete m_root.data();
 }
@@ -259,10 +283,17 @@ void SceneViewBase::openMenu(const QString &ownerId, const QPoint &globalPos, bo
     if (!menu || !m_root)
         return;
     menu->popup(m_root->mapFromGlobal(globalPos) + QPoint(4, 4), byKeyboard);
-    if (!m_filteringApp) {
+    if (!m_dismisser) {
         // Any press outside the menu closes it, as on a real desktop; the press still counts.
-        qApp->installEventFilter(this);
-        m_filteringApp = true;
+        m_dismisser = new MenuDismisser(
+                [this](QWidget *w) {
+                    for (SceneContextMenu *open : std::as_const(m_menus))
+                        if (open && open->isVisible() && isInside(w, open))
+                            return;
+                    closeMenus();
+                },
+                this);
+        qApp->installEventFilter(m_dismisser);
     }
 }
 
@@ -271,9 +302,10 @@ void SceneViewBase::closeMenus()
     for (SceneContextMenu *menu : std::as_const(m_menus))
         if (menu)
             menu->hide();
-    if (m_filteringApp) {
-        qApp->removeEventFilter(this);
-        m_filteringApp = false;
+    if (m_dismisser) {
+        qApp->removeEventFilter(m_dismisser);
+        m_dismisser->deleteLater(); // may be inside its own filter call
+        m_dismisser = nullptr;
     }
 }
 
@@ -328,20 +360,9 @@ void SceneViewBase::mouseDoubleClickEvent(QMouseEvent *event)
 bool SceneViewBase::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (m_filteringApp && watched->isWidgetType()
-        && (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick)) {
-        auto *w = static_cast<QWidget *>(watched);
-        bool inMenu = false;
-        for (SceneContextMenu *menu : std::as_const(m_menus))
-            if (menu && menu->isVisible() && isInside(w, menu))
-                inMenu = true;
-        if (!inMenu)
-            closeMenus();
-    }
-
-    const auto watch = m_nativeWatch.constFind(static_cast<QWidget *>(watched));
-    if (watch != m_nativeWatch.constEnd() && watched->isWidgetType()) {
-        auto *w = static_cast<QWidget *>(watched);
+    auto *w = watched->isWidgetType() ? static_cast<QWidget *>(watched) : nullptr;
+    const auto watch = w ? m_nativeWatch.constFind(w) : m_nativeWatch.constEnd();
+    if (watch != m_nativeWatch.constEnd()) {
         if (type == QEvent::MouseButtonPress) {
             auto *me = static_cast<QMouseEvent *>(event);
             if (me->button() == Qt::RightButton) {

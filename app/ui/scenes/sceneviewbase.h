@@ -10,6 +10,7 @@
 #include <functional>
 
 class ElementItem;
+class MenuDismisser;
 class QLabel;
 class QScrollArea;
 class SceneContextMenu;
@@ -187,5 +188,5 @@ private:
     QPoint m_dragOffset;
     std::function<void()> m_undo;
     int m_silent = 0;
-    bool m_filteringApp = false;
+    QPointer<MenuDismisser> m_dismisser;
 };
