@@ -236,6 +236,42 @@ private slots:
         QCOMPARE(beyond.currentIndex(), 5);
     }
 
+    void leavingAnAcceptedFieldIsNeutral()
+    {
+        // Typing is accepted on commit; leaving the field afterwards sends the same text again.
+        ManualClock clock;
+        LessonRun run(sampleLesson(), clock);
+        run.start(1);
+        QCOMPARE(run.handle(typed(QStringLiteral("2850375123456"))).verdict, Verdict::Correct);
+        QCOMPARE(run.currentIndex(), 2);
+        QCOMPARE(run.handle(typed(QStringLiteral("2850375123456"))).verdict, Verdict::Neutral);
+        // A different text in that field is still a decision.
+        QCOMPARE(run.handle(typed(QStringLiteral("1234"))).verdict, Verdict::Wrong);
+    }
+
+    void skippedFieldTextIsAccepted()
+    {
+        Lesson lesson = sampleLesson();
+        lesson.steps[1].expect.example = QStringLiteral("1234567890123");
+        ManualClock clock;
+        LessonRun run(lesson, clock);
+        run.start(1);
+        run.skip();
+        QCOMPARE(run.handle(typed(QStringLiteral("1234567890123"))).verdict, Verdict::Neutral);
+    }
+
+    void scrollingPastOtherElementsIsNeutral()
+    {
+        Lesson lesson = sampleLesson();
+        lesson.steps[0].expect.action = ActionKind::Scroll;
+        lesson.steps[0].expect.target = QStringLiteral("ok");
+        ManualClock clock;
+        LessonRun run(lesson, clock);
+        run.start();
+        QCOMPARE(run.handle(UserAction::of(ActionKind::Scroll, QStringLiteral("titre"))).verdict, Verdict::Neutral);
+        QCOMPARE(run.handle(UserAction::of(ActionKind::Scroll, QStringLiteral("ok"))).verdict, Verdict::Correct);
+    }
+
     void doubleClickFirstHalfIsNeutral()
     {
         Lesson lesson = sampleLesson();

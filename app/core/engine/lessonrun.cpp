@@ -155,6 +155,8 @@ ActionResult LessonRun::handle(const UserAction &action)
     if (correct) {
         result.verdict = Verdict::Correct;
         result.reason = QStringLiteral("expected");
+        if (action.kind == ActionKind::Type)
+            m_acceptedText.insert(action.target, action.value.trimmed());
         ++m_stats.attempts;
         finishStep(StepOutcome::Correct, {});
         return result;
@@ -180,7 +182,11 @@ ActionResult LessonRun::handle(const UserAction &action)
                 || (action.kind == ActionKind::Click && action.target == expect.target
                     && isPreparatoryClick(expect.action))
                 || (action.kind == ActionKind::Type && action.value.trimmed().isEmpty())
-                || (action.kind == ActionKind::Scroll && expect.action != ActionKind::Scroll)
+                // Leaving a field already accepted (a previous step) sends its text again.
+                || (action.kind == ActionKind::Type && m_acceptedText.contains(action.target)
+                    && m_acceptedText.value(action.target) == action.value.trimmed())
+                // Scrolling reveals elements on the way to the target: never a mistake.
+                || action.kind == ActionKind::Scroll
                 || action.kind == ActionKind::Listen;
         if (neutral)
             return result;
@@ -231,6 +237,10 @@ void LessonRun::skip()
         return;
     m_stats.skipped = true;
     ++m_summary.skipped;
+    // The player fills a skipped field for the learner: that text is accepted too.
+    const ActionMatcher &expect = currentStep()->expect;
+    if (expect.action == ActionKind::Type)
+        m_acceptedText.insert(expect.target, (expect.match == TextMatch::Regex ? expect.example : expect.value).trimmed());
     finishStep(StepOutcome::Skipped, {});
 }
 

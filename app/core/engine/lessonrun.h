@@ -4,6 +4,7 @@
 #include "engine/useraction.h"
 #include "lessons/lesson.h"
 
+#include <QHash>
 #include <QObject>
 
 /// Counters of one step, for feedback, the store and the end-of-lesson summary.
@@ -93,4 +94,5 @@ private:
     qint64 m_lessonStartMs = 0;
     StepStats m_stats;
     LessonSummary m_summary;
+    QHash<QString, QString> m_acceptedText; ///< field id -> text a type step accepted (or skip filled)
 };
