@@ -82,6 +82,7 @@ private slots:
     void managerListsTheDroppedLanguage();
     void welcomeScreenOffersAndSpeaksSpanish();
     void lessonTextIsSpanishWhereItExists();
+    void droppedFileCorrectsAShippedLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -182,6 +183,29 @@ void TestFourthLanguage::lessonTextIsSpanishWhereItExists()
     QCOMPARE(player->language(), QStringLiteral("es"));
     QVERIFY(!textsContaining(QStringLiteral("Haga clic en Oui.")).isEmpty());
     QVERIFY(!textsContaining(QStringLiteral("Muéstrame")).isEmpty());
+}
+
+void TestFourthLanguage::droppedFileCorrectsAShippedLanguage()
+{
+    // A volunteer's passerelle_ar.qm with one corrected text: it wins for that text, the built-in
+    // Arabic translation still gives the others.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ts = dir.filePath(QStringLiteral("passerelle_ar.ts"));
+    writeFile(ts, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" language=\"ar\" sourcelanguage=\"fr\">\n"
+                  "<context><name>WelcomeScreen</name><message><source>Bienvenue</source>"
+                  "<translation>مرحبا بكم</translation></message></context>\n</TS>\n");
+    QProcess lrelease;
+    lrelease.start(QStringLiteral(PASSERELLE_LRELEASE), {QStringLiteral("-silent"), ts});
+    QVERIFY(lrelease.waitForFinished(30'000));
+    QCOMPARE(lrelease.exitCode(), 0);
+
+    KioskWindow &w = *m_kiosk->window;
+    w.languageManager()->setFolders({dir.path()});
+    QVERIFY(click(w.welcomeScreen()->languageButton(QStringLiteral("ar"))));
+    QVERIFY(!textsContaining(QStringLiteral("مرحبا بكم")).isEmpty());
+    QCOMPARE(w.welcomeScreen()->startButton()->text(), QStringLiteral("ابدأ"));
+    QCOMPARE(w.welcomeScreen()->languageButton(QStringLiteral("ar"))->text(), QStringLiteral("العربية"));
 }
 
 QTEST_MAIN(TestFourthLanguage)
