@@ -1638,6 +1638,34 @@
         <source>Prenez votre temps : encore %1 erreurs et le compte sera bloqué.</source>
         <translation>خذوا وقتكم. عدد الأخطاء الممكنة قبل قفل الحساب: %1.</translation>
     </message>
+    <message>
+        <source>Choisissez un nouveau code de 4 à 6 chiffres</source>
+        <translation>اختاروا رمزا جديدا من 4 إلى 6 أرقام</translation>
+    </message>
+    <message>
+        <source>Choisissez 3 nouvelles images, dans l&apos;ordre</source>
+        <translation>اختاروا 3 صور جديدة، بالترتيب</translation>
+    </message>
+    <message>
+        <source>Tapez encore une fois le même code</source>
+        <translation>اكتبوا الرمز نفسه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Touchez encore une fois les mêmes 3 images, dans l&apos;ordre</source>
+        <translation>المسوا الصور الثلاث نفسها مرة أخرى، بالترتيب</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;était pas le même choix. Ce n&apos;est pas grave : choisissez à nouveau, tranquillement.</source>
+        <translation>لم يكن هذا الاختيار نفسه. لا بأس، اختاروا من جديد، على مهل.</translation>
+    </message>
+    <message>
+        <source>Votre ancien secret a été effacé. Choisissez-en un nouveau, sans le montrer à personne.</source>
+        <translation>مُحي سرّكم القديم. اختاروا سرّا جديدا، دون أن تُروه لأحد.</translation>
+    </message>
+    <message>
+        <source>Pour être sûr, faites le même choix une deuxième fois.</source>
+        <translation>للتأكّد، كرّروا الاختيار نفسه مرة ثانية.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsEditor</name>
@@ -2025,6 +2053,22 @@
     <message>
         <source>Maintenance %1 : %2 %3</source>
         <translation>صيانة %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Réinitialiser le secret</source>
+        <translation>إعادة تعيين السرّ</translation>
+    </message>
+    <message>
+        <source>L&apos;ancien secret ne marche plus : l&apos;apprenant en choisira un nouveau à sa prochaine connexion.</source>
+        <translation>السرّ القديم لم يعد يعمل: سيختار المتعلّم سرّا جديدا عند دخوله القادم.</translation>
+    </message>
+    <message>
+        <source>Secret réinitialisé. L&apos;apprenant choisira un nouveau secret à sa prochaine connexion.</source>
+        <translation>أُعيد تعيين السرّ. سيختار المتعلّم سرّا جديدا عند دخوله القادم.</translation>
+    </message>
+    <message>
+        <source>La réinitialisation a échoué (base de données indisponible ?).</source>
+        <translation>فشلت إعادة التعيين (قاعدة البيانات غير متاحة؟).</translation>
     </message>
 </context>
 <context>

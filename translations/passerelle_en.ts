@@ -1598,6 +1598,34 @@
         <source>Prenez votre temps : encore %1 erreurs et le compte sera bloqué.</source>
         <translation>Take your time: %1 more mistakes and the account will be locked.</translation>
     </message>
+    <message>
+        <source>Choisissez un nouveau code de 4 à 6 chiffres</source>
+        <translation>Choose a new code of 4 to 6 digits</translation>
+    </message>
+    <message>
+        <source>Choisissez 3 nouvelles images, dans l&apos;ordre</source>
+        <translation>Choose 3 new pictures, in order</translation>
+    </message>
+    <message>
+        <source>Tapez encore une fois le même code</source>
+        <translation>Type the same code once more</translation>
+    </message>
+    <message>
+        <source>Touchez encore une fois les mêmes 3 images, dans l&apos;ordre</source>
+        <translation>Touch the same 3 pictures once more, in order</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;était pas le même choix. Ce n&apos;est pas grave : choisissez à nouveau, tranquillement.</source>
+        <translation>That was not the same choice. Never mind: choose again, calmly.</translation>
+    </message>
+    <message>
+        <source>Votre ancien secret a été effacé. Choisissez-en un nouveau, sans le montrer à personne.</source>
+        <translation>Your old secret has been erased. Choose a new one, without showing it to anyone.</translation>
+    </message>
+    <message>
+        <source>Pour être sûr, faites le même choix une deuxième fois.</source>
+        <translation>To be sure, make the same choice a second time.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsEditor</name>
@@ -1981,6 +2009,22 @@
     <message>
         <source>Maintenance %1 : %2 %3</source>
         <translation>Maintenance %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Réinitialiser le secret</source>
+        <translation>Reset the secret</translation>
+    </message>
+    <message>
+        <source>L&apos;ancien secret ne marche plus : l&apos;apprenant en choisira un nouveau à sa prochaine connexion.</source>
+        <translation>The old secret no longer works: the learner will choose a new one when they next sign in.</translation>
+    </message>
+    <message>
+        <source>Secret réinitialisé. L&apos;apprenant choisira un nouveau secret à sa prochaine connexion.</source>
+        <translation>Secret reset. The learner will choose a new secret when they next sign in.</translation>
+    </message>
+    <message>
+        <source>La réinitialisation a échoué (base de données indisponible ?).</source>
+        <translation>The reset failed (database unavailable?).</translation>
     </message>
 </context>
 <context>

@@ -1598,6 +1598,34 @@
         <source>Prenez votre temps : encore %1 erreurs et le compte sera bloqué.</source>
         <translation>Prenez votre temps : encore %1 erreurs et le compte sera bloqué.</translation>
     </message>
+    <message>
+        <source>Choisissez un nouveau code de 4 à 6 chiffres</source>
+        <translation>Choisissez un nouveau code de 4 à 6 chiffres</translation>
+    </message>
+    <message>
+        <source>Choisissez 3 nouvelles images, dans l&apos;ordre</source>
+        <translation>Choisissez 3 nouvelles images, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Tapez encore une fois le même code</source>
+        <translation>Tapez encore une fois le même code</translation>
+    </message>
+    <message>
+        <source>Touchez encore une fois les mêmes 3 images, dans l&apos;ordre</source>
+        <translation>Touchez encore une fois les mêmes 3 images, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;était pas le même choix. Ce n&apos;est pas grave : choisissez à nouveau, tranquillement.</source>
+        <translation>Ce n&apos;était pas le même choix. Ce n&apos;est pas grave : choisissez à nouveau, tranquillement.</translation>
+    </message>
+    <message>
+        <source>Votre ancien secret a été effacé. Choisissez-en un nouveau, sans le montrer à personne.</source>
+        <translation>Votre ancien secret a été effacé. Choisissez-en un nouveau, sans le montrer à personne.</translation>
+    </message>
+    <message>
+        <source>Pour être sûr, faites le même choix une deuxième fois.</source>
+        <translation>Pour être sûr, faites le même choix une deuxième fois.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsEditor</name>
@@ -1981,6 +2009,22 @@
     <message>
         <source>Maintenance %1 : %2 %3</source>
         <translation>Maintenance %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Réinitialiser le secret</source>
+        <translation>Réinitialiser le secret</translation>
+    </message>
+    <message>
+        <source>L&apos;ancien secret ne marche plus : l&apos;apprenant en choisira un nouveau à sa prochaine connexion.</source>
+        <translation>L&apos;ancien secret ne marche plus : l&apos;apprenant en choisira un nouveau à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Secret réinitialisé. L&apos;apprenant choisira un nouveau secret à sa prochaine connexion.</source>
+        <translation>Secret réinitialisé. L&apos;apprenant choisira un nouveau secret à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>La réinitialisation a échoué (base de données indisponible ?).</source>
+        <translation>La réinitialisation a échoué (base de données indisponible ?).</translation>
     </message>
 </context>
 <context>
