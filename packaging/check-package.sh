@@ -61,6 +61,11 @@ if [ -d "$build/narration" ]; then
 else
     note "no narration in this build ($build/narration): not looked for"
 fi
+if ls "$build"/translations/*.qm >/dev/null 2>&1; then
+    has 'usr/share/passerelle/translations/passerelle_[a-z]+\.qm'
+else
+    note "no interface translations (.qm) in this build: not looked for"
+fi
 if grep -qE ' \./usr/local/' "$work/contents"; then fail "files under /usr/local"; else pass "nothing under /usr/local"; fi
 lessons=$(grep -cE ' \./usr/share/passerelle/lessons/.*/lesson\.json$' "$work/contents")
 note "$lessons lessons, $(grep -cE ' \./usr/share/passerelle/narration/.*\.ogg$' "$work/contents") narration clips"
