@@ -29,6 +29,7 @@ private slots:
     void missingHashFailsClosed();
     void staffFirstRunAndRoles();
     void staffLockoutSurvivesReopen();
+    void staffResetMakesTheLearnerChooseANewSecret();
 };
 
 void TestStoreSecrets::pinNormalization_data()
@@ -302,4 +303,57 @@ void TestStoreSecrets::staffLockoutSurvivesReopen()
 }
 
 QTEST_GUILESS_MAIN(TestStoreSecrets)
+void TestStoreSecrets::staffResetMakesTheLearnerChooseANewSecret()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    QRandomGenerator random(7);
+    SecretHasher hasher(SecretHasher::minimalCost());
+    const Secret old = Secret::pictures({1, 4, 7});
+    const Secret chosen = Secret::pictures({9, 2, 11});
+    QString id;
+    {
+        Database db(dir.path(), clock);
+        QVERIFY(db.open());
+        StaffRepository staff(db, hasher, clock);
+        const QString mediator = staff.createFirstAccount(QStringLiteral("Nadia"), Secret::pin(QStringLiteral("8642")))->id;
+        LearnerRepository learners(db, hasher, clock, random);
+        id = learners.create(LearnerProfile::named(QStringLiteral("Yasmine")), old)->id;
+        // Locked first: the reset lifts the lockout too.
+        for (int i = 0; i < SecretGuard::MaxFailures; ++i) {
+            learners.verifySecret(id, Secret::pictures({0, 1, 2}));
+            clock.advance(60000);
+        }
+        QVERIFY(learners.find(id)->locked);
+        QVERIFY(!learners.requireNewSecret(id, id)); // only staff
+        QVERIFY(!learners.chooseNewSecret(id, chosen)); // nothing due yet
+        QVERIFY(learners.requireNewSecret(id, mediator));
+        const Learner reset = *learners.find(id);
+        QVERIFY(reset.newSecretDue);
+        QVERIFY(!reset.locked);
+        QCOMPARE(reset.failedAttempts, 0);
+        QVERIFY(scalar(db, QStringLiteral("SELECT secret_hash FROM learners WHERE id = ?"), {id}).isNull());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'learner.secret-due' AND target = ?"),
+                        {id}).toInt(), 1);
+        // Fails closed: no old secret works, whatever is tried, and nothing is counted.
+        for (const Secret &attempt : {old, chosen, Secret::pin(QStringLiteral("1234"))})
+            QCOMPARE(learners.verifySecret(id, attempt).status, Status::NewSecretDue);
+        QCOMPARE(learners.find(id)->failedAttempts, 0);
+    }
+    // The reset survives a restart.
+    Database db(dir.path(), clock);
+    QVERIFY(db.open());
+    LearnerRepository learners(db, hasher, clock, random);
+    QVERIFY(learners.needsNewSecret(id));
+    QCOMPARE(learners.verifySecret(id, old).status, Status::NewSecretDue);
+    QVERIFY(!learners.chooseNewSecret(id, Secret::pictures({1, 1, 1}))); // invalid: refused
+    QVERIFY(learners.chooseNewSecret(id, chosen));
+    QVERIFY(!learners.needsNewSecret(id));
+    QVERIFY(!learners.find(id)->newSecretDue);
+    QVERIFY(!learners.chooseNewSecret(id, old)); // once only: no longer due
+    QCOMPARE(learners.verifySecret(id, chosen).status, Status::Accepted);
+    clock.advance(60000);
+    QCOMPARE(learners.verifySecret(id, old).status, Status::Wrong);
+}
+
 #include "tst_store_secrets.moc"

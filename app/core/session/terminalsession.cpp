@@ -29,14 +29,30 @@ std::optional<TerminalSession::Card> TerminalSession::findCard(const QString &co
     const auto learner = m_learners.findByCardCode(code);
     if (!learner)
         return std::nullopt;
-    return Card{learner->id, learner->secretKind, learner->locked};
+    return Card{learner->id, learner->secretKind, learner->locked, learner->newSecretDue};
 }
 
 VerifyResult TerminalSession::signIn(const QString &learnerId, const Secret &secret)
 {
-    VerifyResult result = m_learners.verifySecret(learnerId, secret);
+    const VerifyResult result = m_learners.verifySecret(learnerId, secret);
     if (result.status != VerifyResult::Status::Accepted)
         return result;
+    return startLearner(learnerId, result);
+}
+
+VerifyResult TerminalSession::chooseNewSecret(const QString &learnerId, const Secret &secret)
+{
+    VerifyResult result;
+    if (!m_learners.chooseNewSecret(learnerId, secret)) {
+        result.status = VerifyResult::Status::StoreError;
+        return result;
+    }
+    result.status = VerifyResult::Status::Accepted;
+    return startLearner(learnerId, result);
+}
+
+VerifyResult TerminalSession::startLearner(const QString &learnerId, VerifyResult result)
+{
     const auto learner = m_learners.find(learnerId);
     if (isActive())
         end(SessionEndReason::Logout);

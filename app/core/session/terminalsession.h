@@ -36,6 +36,7 @@ public:
         QString learnerId;
         Secret::Kind secretKind = Secret::Kind::Invalid;
         bool locked = false;
+        bool newSecretDue = false; ///< staff reset the secret: the learner chooses a new one first
     };
 
     TerminalSession(Database &db, LearnerRepository &learners, QObject *parent = nullptr);
@@ -56,6 +57,9 @@ public:
     std::optional<Card> findCard(const QString &code) const;
     /// Checks the secret (growing delays and lockout are the store's); Accepted starts the session.
     VerifyResult signIn(const QString &learnerId, const Secret &secret);
+    /// Stores the learner's new secret (only while one is due) and starts their session:
+    /// Accepted, or StoreError when it could not be stored (then nothing started).
+    VerifyResult chooseNewSecret(const QString &learnerId, const Secret &secret);
     /// Ends the current session in the store and forgets everything about it. Emits sessionEnded
     /// even when the store could not record the end (the terminal must still be wiped).
     void end(SessionEndReason reason);
@@ -89,6 +93,7 @@ private:
 
     void record(const Lesson &lesson, int index, StepOutcome outcome, const QString &detail, qint64 elapsedMs);
     void forget();
+    VerifyResult startLearner(const QString &learnerId, VerifyResult result);
 
     Database &m_db;
     LearnerRepository &m_learners;

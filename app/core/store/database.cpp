@@ -404,7 +404,16 @@ bool Database::migrate(int from)
         if (!execSql(QStringLiteral("PRAGMA user_version = 1")) || !tx.commit())
             return false;
     }
-    // if (from < 2) { ... } — each further step in its own transaction, in order.
+    // Version 2: a learner whose secret staff reset chooses a new one at the next sign-in.
+    if (from < 2) {
+        Transaction tx(*this);
+        if (!tx.begin())
+            return false;
+        if (!execSql(QStringLiteral("ALTER TABLE learners ADD COLUMN secret_due INTEGER NOT NULL DEFAULT 0"))
+            || !execSql(QStringLiteral("PRAGMA user_version = 2")) || !tx.commit())
+            return false;
+    }
+    // if (from < 3) { ... } — each further step in its own transaction, in order.
     return true;
 }
 

@@ -17,7 +17,7 @@ class Database : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int BackupsKept = 7;
     static constexpr int BusyTimeoutMs = 5000;
     static constexpr qint64 BackupIntervalMs = 24LL * 60 * 60 * 1000;

@@ -9,7 +9,7 @@
 namespace {
 const QString Columns = QStringLiteral(
     "id, card_code, display_name, avatar, language, text_scale, secret_kind, failed_attempts, locked_at,"
-    " created_at, archived_at");
+    " created_at, archived_at, secret_due");
 
 Secret::Kind kindFromText(const QString &text)
 {
@@ -137,6 +137,7 @@ std::optional<Learner> LearnerRepository::findWhere(const QString &column, const
     learner.locked = !query.value(8).isNull() || learner.failedAttempts >= SecretGuard::MaxFailures;
     learner.createdAt = query.value(9).toString();
     learner.archivedAt = query.value(10).toString();
+    learner.newSecretDue = query.value(11).toInt() != 0;
     return learner;
 }
 
@@ -188,7 +189,8 @@ bool LearnerRepository::setSecret(const QString &id, const Secret &secret, const
     if (!tx.begin())
         return false;
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "UPDATE learners SET secret_kind = ?, secret_hash = ?, failed_attempts = 0, locked_at = NULL WHERE id = ?"));
+        "UPDATE learners SET secret_kind = ?, secret_hash = ?, secret_due = 0, failed_attempts = 0, locked_at = NULL"
+        " WHERE id = ?"));
     query.addBindValue(kindText(secret.kind()));
     query.addBindValue(QString::fromLatin1(hash));
     query.addBindValue(id);
@@ -197,8 +199,58 @@ bool LearnerRepository::setSecret(const QString &id, const Secret &secret, const
     return m_audit.append(actorId, QStringLiteral("learner.secret-reset"), id) && tx.commit();
 }
 
+bool LearnerRepository::requireNewSecret(const QString &id, const QString &actorId)
+{
+    if (!staffExists(actorId))
+        return false;
+    Transaction tx(m_db);
+    if (!tx.begin())
+        return false;
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE learners SET secret_hash = NULL, secret_due = 1, failed_attempts = 0, locked_at = NULL"
+        " WHERE id = ? AND archived_at IS NULL"));
+    query.addBindValue(id);
+    if (!m_db.exec(query) || query.numRowsAffected() != 1)
+        return false;
+    return m_audit.append(actorId, QStringLiteral("learner.secret-due"), id) && tx.commit();
+}
+
+bool LearnerRepository::needsNewSecret(const QString &id) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT secret_due FROM learners WHERE id = ? AND archived_at IS NULL"));
+    query.addBindValue(id);
+    return query.exec() && query.next() && query.value(0).toInt() != 0;
+}
+
+bool LearnerRepository::chooseNewSecret(const QString &id, const Secret &secret)
+{
+    if (!needsNewSecret(id))
+        return false;
+    const QByteArray hash = m_hasher.hash(secret); // slow: outside the write transaction
+    if (hash.isEmpty())
+        return false;
+    Transaction tx(m_db);
+    if (!tx.begin())
+        return false;
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE learners SET secret_kind = ?, secret_hash = ?, secret_due = 0, failed_attempts = 0, locked_at = NULL"
+        " WHERE id = ? AND secret_due = 1 AND archived_at IS NULL"));
+    query.addBindValue(kindText(secret.kind()));
+    query.addBindValue(QString::fromLatin1(hash));
+    query.addBindValue(id);
+    if (!m_db.exec(query) || query.numRowsAffected() != 1)
+        return false;
+    return tx.commit();
+}
+
 VerifyResult LearnerRepository::verifySecret(const QString &id, const Secret &attempt)
 {
+    if (needsNewSecret(id)) {
+        VerifyResult result;
+        result.status = VerifyResult::Status::NewSecretDue;
+        return result;
+    }
     return m_guard.verify(id, attempt);
 }
 

@@ -37,6 +37,7 @@ struct Learner
     Secret::Kind secretKind = Secret::Kind::Invalid;
     int failedAttempts = 0;
     bool locked = false;
+    bool newSecretDue = false; ///< staff reset the secret: the learner chooses a new one at sign-in
     QString createdAt;
     QString archivedAt; ///< empty while active
 };
@@ -59,8 +60,16 @@ public:
     /// Active learners only; the code is normalized (case, spaces, dashes).
     std::optional<Learner> findByCardCode(const QString &code) const;
     bool updateProfile(const QString &id, const LearnerProfile &profile, const QString &actorId = {});
-    /// Replaces the secret and clears failures and lockout (a staff action: audited).
+    /// Replaces the secret and clears failures, lockout and a due new secret (a staff action: audited).
     bool setSecret(const QString &id, const Secret &secret, const QString &actorId);
+    /// Staff reset (audited): forgets the secret, clears failures and lockout, and marks a new
+    /// secret as due; the learner chooses it at the next sign-in. No old secret works meanwhile.
+    bool requireNewSecret(const QString &id, const QString &actorId);
+    /// True when the active learner `id` must choose a new secret before signing in.
+    bool needsNewSecret(const QString &id) const;
+    /// The learner's own new secret, allowed only while one is due (see requireNewSecret).
+    bool chooseNewSecret(const QString &id, const Secret &secret);
+    /// NewSecretDue (without checking anything) while a new secret is due.
     VerifyResult verifySecret(const QString &id, const Secret &attempt);
     /// Lifts a lockout. Only a staff member can: `actorId` must be an active staff account.
     bool unlock(const QString &id, const QString &actorId);

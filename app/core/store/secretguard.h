@@ -18,6 +18,7 @@ struct VerifyResult
         Locked,    ///< refused without checking until staff unlock the account
         Unknown,   ///< no such active account
         NoSecret,  ///< the account has no usable hash: fails closed
+        NewSecretDue, ///< staff reset the secret: the learner chooses a new one (no old secret works)
         StoreError ///< the failure could not be recorded (disk full...): refused
     };
     Status status = Status::Unknown;

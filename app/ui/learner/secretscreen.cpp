@@ -297,6 +297,7 @@ void SecretScreen::showResult(const VerifyResult &result)
         break;
     case VerifyResult::Status::Unknown:
     case VerifyResult::Status::NoSecret:
+    case VerifyResult::Status::NewSecretDue:
     case VerifyResult::Status::StoreError:
         m_state = State::Locked;
         setMessage(Message::Problem);

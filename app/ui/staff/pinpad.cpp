@@ -182,6 +182,7 @@ void PinPad::validate()
         reset();
         break;
     case VerifyResult::Status::NoSecret:
+    case VerifyResult::Status::NewSecretDue:
         setMessage(tr("Ce compte n'a pas de code utilisable. Un médiateur doit lui en donner un."), true);
         break;
     case VerifyResult::Status::StoreError:
