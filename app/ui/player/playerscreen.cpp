@@ -8,6 +8,7 @@
 #include "stepdots.h"
 #include "tutorwidgets.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -406,6 +407,7 @@ SceneView *PlayerScreen::currentView() const
 
 void PlayerScreen::onStepStarted(int index)
 {
+    beginTexts();
     // A demonstration of the previous step ends with it: its remaining moves belong to no step.
     m_gestures->stop();
     m_hintOpened = false;
@@ -438,6 +440,7 @@ void PlayerScreen::onStepStarted(int index)
             first->setFocus(Qt::OtherFocusReason);
     }
 
+    endTexts();
     if (m_autoPlay)
         speak(m_instruction->text(), QStringLiteral("say"), true);
 }
@@ -450,6 +453,7 @@ void PlayerScreen::onAction(SceneView *view, const UserAction &action)
     m_hintDue = false;
     m_showMeDue = false;
 
+    beginTexts();
     const ActionResult result = m_run->handle(action);
     switch (result.verdict) {
     case Verdict::Correct: {
@@ -489,6 +493,7 @@ void PlayerScreen::onAction(SceneView *view, const UserAction &action)
             view->showFieldErrors(result.fieldErrors);
         break;
     }
+    endTexts();
     emit actionJudged(action, result);
 }
 
@@ -616,8 +621,10 @@ void PlayerScreen::skipStep()
             m_applyingExpected = false;
         }
     }
+    beginTexts();
     setFeedback(FeedbackKind::Info, tr("Pas de souci, on passe à la suite."));
     m_run->skip();
+    endTexts();
 }
 
 void PlayerScreen::requestQuit()
@@ -640,9 +647,24 @@ void PlayerScreen::setHelpButtonsEnabled(bool enabled)
 
 void PlayerScreen::textsChanged()
 {
-    if (QWidget *content = m_textArea->widget())
-        content->adjustSize();
+    // Cheap, and at once: a scene built before the batch ends is laid out with the new texts.
     m_textArea->updateGeometry();
+    // Costly (every wrapped text is laid out again, Arabic shaping included): once per batch.
+    if (m_textsBatch > 0) {
+        m_textsDirty = true;
+        return;
+    }
+    // The scroll area gives its content the height of the texts at its own width, now.
+    QEvent request(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_textArea, &request);
+}
+
+void PlayerScreen::endTexts()
+{
+    if (--m_textsBatch > 0 || !m_textsDirty)
+        return;
+    m_textsDirty = false;
+    textsChanged();
 }
 
 void PlayerScreen::setFeedback(FeedbackKind kind, const QString &text)

@@ -110,7 +110,11 @@ private:
     void updateStepLabel();
     void highlightShowMe();
     void setFeedback(FeedbackKind kind, const QString &text);
+    /// The instruction, feedback or hint changed: the text area takes their new height. Inside
+    /// beginTexts()/endTexts() (one action, one step start) this is done once, at the end.
     void textsChanged();
+    void beginTexts() { ++m_textsBatch; }
+    void endTexts();
     void setHelpButtonsEnabled(bool enabled);
     void speak(const QString &text, const QString &part, bool forStep);
     SceneView *viewForScene(const QString &sceneId);
@@ -131,6 +135,8 @@ private:
     bool m_showMeDue = false;
     bool m_showMeFallback = false;
     FeedbackKind m_feedbackKind = FeedbackKind::None;
+    int m_textsBatch = 0;
+    bool m_textsDirty = false;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_lessonPage = nullptr;
