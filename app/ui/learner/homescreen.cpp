@@ -1,5 +1,7 @@
 #include "homescreen.h"
 
+#include "lessons/learningpath.h"
+
 #include "narration/spokenmessages.h"
 
 #include <QGridLayout>
@@ -78,7 +80,8 @@ void LessonCard::setContent(const QString &language, TerminalSession::LessonStat
         badgeBack = m_theme.success();
         break;
     }
-    if (next)
+    // The highlight says "do this now"; a lesson already started keeps saying so.
+    if (next && status != TerminalSession::LessonStatus::InProgress)
         badge = HomeScreen::tr("À faire maintenant");
     m_badge->setText(badge);
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; padding: 6px 12px; }")
@@ -148,7 +151,8 @@ void HomeScreen::addCards(QVBoxLayout *column, const QList<const Lesson *> &less
     for (const Lesson *lesson : lessons) {
         auto *card = new LessonCard(theme(), *lesson, m_content);
         const auto status = statuses.value(lesson->id, TerminalSession::LessonStatus::New);
-        card->setContent(language(), status, inPath && lesson->id == m_nextLessonId, inPath ? position + 1 : 0);
+        card->setContent(language(), status, inPath != m_nextInCatalogue && lesson->id == m_nextLessonId,
+                         inPath ? position + 1 : 0);
         const QString id = lesson->id;
         connect(card, &QPushButton::clicked, this, [this, id] { emit lessonChosen(id); });
         grid->addWidget(card, position / 2, position % 2);
@@ -163,6 +167,7 @@ void HomeScreen::refresh()
     m_pathCards.clear();
     m_catalogueCards.clear();
     m_nextLessonId.clear();
+    m_nextInCatalogue = false;
     // The old list goes later: refresh() may run while one of its cards is still on the stack.
     if (QWidget *old = m_scroll->takeWidget())
         old->deleteLater();
@@ -204,6 +209,15 @@ void HomeScreen::refresh()
         }
         addCards(column, path, true, statuses);
         column->addSpacing(theme().minTarget() / 2);
+    } else {
+        // No path from a mediator: the catalogue itself is the path; suggest the first lesson
+        // not done whose prerequisites are done.
+        QSet<QString> done;
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            if (it.value() == TerminalSession::LessonStatus::Done)
+                done.insert(it.key());
+        m_nextLessonId = LearningPath::suggestNext(m_catalogue, done);
+        m_nextInCatalogue = true;
     }
 
     auto *catalogueTitle = ScreenKit::label(theme(), QStringLiteral("catalogueTitle"), m_content, 1.4, true);
@@ -277,7 +291,8 @@ void HomeScreen::retranslateUi()
                          card->lessonId() == m_nextLessonId, ++position);
     }
     for (LessonCard *card : std::as_const(m_catalogueCards))
-        card->setContent(language(), statuses.value(card->lessonId(), TerminalSession::LessonStatus::New), false, 0);
+        card->setContent(language(), statuses.value(card->lessonId(), TerminalSession::LessonStatus::New),
+                         m_nextInCatalogue && card->lessonId() == m_nextLessonId, 0);
     if (auto *title = m_content->findChild<QLabel *>(QStringLiteral("pathTitle")))
         title->setText(tr("Mon parcours"));
     for (const Module &module : m_catalogue.modules) {

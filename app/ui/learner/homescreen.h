@@ -61,8 +61,11 @@ public:
     QStringList catalogueLessonIds() const;
     /// Lesson ids shown in "Mon parcours", in order.
     QStringList pathLessonIds() const;
-    /// The highlighted next lesson of the path (empty when none).
+    /// The highlighted next lesson: of the path, or suggested from the catalogue's prerequisites
+    /// when there is no path (empty when none).
     QString nextLessonId() const { return m_nextLessonId; }
+    /// Whether nextLessonId() is a catalogue suggestion (no path) rather than a path lesson.
+    bool nextIsInCatalogue() const { return m_nextInCatalogue; }
     QPushButton *finishButton() const { return m_finish; }
 
 signals:
@@ -87,4 +90,5 @@ private:
     QList<LessonCard *> m_pathCards;
     QList<LessonCard *> m_catalogueCards;
     QString m_nextLessonId;
+    bool m_nextInCatalogue = false; ///< the suggestion is in the catalogue (no mediator path)
 };
