@@ -27,6 +27,7 @@ private slots:
     void signInWithPhysicalKeyboard();
     void unknownCardGetsAKindMessage();
     void wrongPicturesThenLockoutAskTheStaff();
+    void learnerChoosesANewSecretAfterAStaffReset();
     void lessonRightAndWrongThenResumeAfterRestart();
     void hintShowMeAndSkip();
     void assignedPathFirstWithTheNextLessonHighlighted();
@@ -81,7 +82,10 @@ void TestJourney::guestSeesTheCatalogueWithoutBrokenLessons()
              (QStringList{QStringLiteral("T1-cliquer"), QStringLiteral("T2-encore"), QStringLiteral("T3-formulaire")}));
     QVERIFY(home->pathLessonIds().isEmpty());
     QCOMPARE(home->lessonCard(QStringLiteral("T1-cliquer"))->titleText(), QStringLiteral("Cliquer sur Oui"));
-    QCOMPARE(home->lessonCard(QStringLiteral("T1-cliquer"))->statusText(), QStringLiteral("Nouveau"));
+    // Without a mediator's path, the first lesson whose prerequisites are done is suggested.
+    QCOMPARE(home->nextLessonId(), QStringLiteral("T1-cliquer"));
+    QCOMPARE(home->lessonCard(QStringLiteral("T1-cliquer"))->statusText(), QStringLiteral("À faire maintenant"));
+    QCOMPARE(home->lessonCard(QStringLiteral("T2-encore"))->statusText(), QStringLiteral("Nouveau"));
     // The broken lesson is nowhere to be seen.
     QVERIFY(!home->lessonCard(QStringLiteral("T9-casse")));
     QCOMPARE(textsContaining(BrokenLessonTitle), QStringList());
@@ -89,7 +93,7 @@ void TestJourney::guestSeesTheCatalogueWithoutBrokenLessons()
     QVERIFY(!textsContaining(QStringLiteral("Prendre en main")).isEmpty());
     QVERIFY(!textsContaining(QStringLiteral("Fenêtres et fichiers")).isEmpty());
     // The home screen says what to do.
-    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("home"));
+    QCOMPARE(m_kiosk->narrator.last().part, QStringLiteral("home-next"));
 }
 
 void TestJourney::signInWithCardAndPicturePassword()
@@ -383,6 +387,52 @@ void TestJourney::arabicTutorLayerIsRightToLeftSceneStaysLeftToRight()
     QCOMPARE(player->language(), QStringLiteral("ar"));
     QCOMPARE(player->layoutDirection(), Qt::RightToLeft);
     QCOMPARE(player->currentView()->layoutDirection(), Qt::LeftToRight);
+}
+
+void TestJourney::learnerChoosesANewSecretAfterAStaffReset()
+{
+    const Learner amina = m_kiosk->createLearner(QStringLiteral("Amina"), {3, 7, 11});
+    StaffRepository staff(*m_kiosk->db, m_kiosk->hasher, m_kiosk->clock);
+    const QString mediator = staff.createFirstAccount(QStringLiteral("Claire"), Secret::pin(QStringLiteral("2468")))->id;
+    QVERIFY(m_kiosk->learners->requireNewSecret(amina.id, mediator));
+    KioskWindow &w = *m_kiosk->window;
+    // Screens are made afresh for each session: ask the window for the current one.
+    const auto secret = [&w] { return w.secretScreen(); };
+
+    // After the card code, the same picture pad asks for a new secret.
+    QVERIFY(m_kiosk->enterCard(amina.cardCode));
+    QVERIFY(secret()->isChoosing());
+    QVERIFY(!secret()->isRepeating());
+    QVERIFY(!textsContaining(QStringLiteral("Choisissez 3 nouvelles images")).isEmpty());
+    for (const int index : {0, 5, 9})
+        QVERIFY(click(secret()->pictureButton(index)));
+    QCOMPARE(w.currentScreen(), KioskWindow::Screen::Secret);
+    QVERIFY(secret()->isRepeating());
+    // A different repeat starts the choice again, kindly.
+    for (const int index : {0, 5, 10})
+        QVERIFY(click(secret()->pictureButton(index)));
+    QCOMPARE(w.currentScreen(), KioskWindow::Screen::Secret);
+    QVERIFY(secret()->isChoosing());
+    QVERIFY(!secret()->isRepeating());
+    QVERIFY(m_kiosk->learners->needsNewSecret(amina.id));
+    for (int round = 0; round < 2; ++round) {
+        for (const int index : {0, 5, 9})
+            QVERIFY(click(secret()->pictureButton(index)));
+    }
+    QCOMPARE(w.currentScreen(), KioskWindow::Screen::Home);
+    QCOMPARE(m_kiosk->session->learnerId(), amina.id);
+    QVERIFY(!m_kiosk->learners->needsNewSecret(amina.id));
+
+    // Signed out: the old pictures no longer work, the new ones do.
+    w.endSession(SessionEndReason::Logout);
+    QCOMPARE(w.currentScreen(), KioskWindow::Screen::Welcome);
+    QVERIFY(!m_kiosk->signInWithPictures(amina, {3, 7, 11}));
+    QCOMPARE(w.currentScreen(), KioskWindow::Screen::Secret);
+    QVERIFY(!secret()->isChoosing());
+    w.endSession(SessionEndReason::Logout);
+    m_kiosk->clock.advance(60000);
+    QVERIFY(m_kiosk->signInWithPictures(amina, {0, 5, 9}));
+    QCOMPARE(m_kiosk->session->learnerId(), amina.id);
 }
 
 QTEST_MAIN(TestJourney)

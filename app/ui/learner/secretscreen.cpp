@@ -172,11 +172,39 @@ bool SecretScreen::eventFilter(QObject *watched, QEvent *event)
 
 void SecretScreen::setKind(Secret::Kind kind)
 {
+    m_choosing = Choosing::No;
+    m_mismatch = false;
     m_kind = kind == Secret::Kind::Pin ? Secret::Kind::Pin : Secret::Kind::Pictures;
     if (m_kind == Secret::Kind::Pictures)
         loadPictures();
     m_pads->setCurrentWidget(m_kind == Secret::Kind::Pin ? m_pinPad : m_picturePad);
     clear();
+}
+
+void SecretScreen::setChoosing(Secret::Kind kind)
+{
+    setKind(kind);
+    m_choosing = Choosing::First;
+    retranslateUi();
+}
+
+void SecretScreen::askRepeat()
+{
+    m_chosen.clear();
+    m_pin.clear();
+    m_choosing = Choosing::Repeat;
+    m_mismatch = false;
+    retranslateUi();
+}
+
+void SecretScreen::showMismatch()
+{
+    m_chosen.clear();
+    m_pin.clear();
+    m_choosing = Choosing::First;
+    m_mismatch = true;
+    retranslateUi();
+    speakMessage(SpokenMessages::TryAgain);
 }
 
 void SecretScreen::clear()
@@ -376,6 +404,12 @@ void SecretScreen::retranslateUi()
 {
     if (m_state == State::Locked)
         m_title->setText(m_message == Message::Locked ? tr("Compte bloqué") : tr("Impossible de continuer"));
+    else if (m_choosing == Choosing::First)
+        m_title->setText(m_kind == Secret::Kind::Pin ? tr("Choisissez un nouveau code de 4 à 6 chiffres")
+                                                     : tr("Choisissez 3 nouvelles images, dans l'ordre"));
+    else if (m_choosing == Choosing::Repeat)
+        m_title->setText(m_kind == Secret::Kind::Pin ? tr("Tapez encore une fois le même code")
+                                                     : tr("Touchez encore une fois les mêmes 3 images, dans l'ordre"));
     else
         m_title->setText(m_kind == Secret::Kind::Pin ? tr("Tapez votre code secret")
                                                      : tr("Touchez vos 3 images, dans l'ordre"));
@@ -398,9 +432,17 @@ void SecretScreen::retranslateUi()
     }
     if (m_state == State::Waiting && (m_message == Message::Wrong || m_message == Message::LastTries))
         text += QLatin1Char(' ') + LearnerScreen::message(SpokenMessages::SecretWait);
+    const bool choosing = m_state != State::Locked && m_choosing != Choosing::No && !problem;
+    if (choosing && m_mismatch)
+        text = tr("Ce n'était pas le même choix. Ce n'est pas grave : choisissez à nouveau, tranquillement.");
+    else if (choosing && m_choosing == Choosing::First)
+        text = tr("Votre ancien secret a été effacé. Choisissez-en un nouveau, sans le montrer à personne.");
+    else if (choosing)
+        text = tr("Pour être sûr, faites le même choix une deuxième fois.");
     m_messageLabel->setText(text);
     m_messageLabel->setAccessibleName(text);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg((problem ? theme().error() : theme().text()).name()));
+    m_messageLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg((problem || (choosing && m_mismatch) ? theme().error() : theme().text()).name()));
     refresh();
 }
 

@@ -24,6 +24,14 @@ public:
 
     /// Prepares the screen for a learner's kind of secret (clears anything entered).
     void setKind(Secret::Kind kind);
+    /// Staff reset the learner's secret: the same pads ask for a new one, then once more to confirm.
+    void setChoosing(Secret::Kind kind);
+    /// The new secret was entered once: asks for it again.
+    void askRepeat();
+    /// The repeat differed: starts the choice again, kindly.
+    void showMismatch();
+    bool isChoosing() const { return m_choosing != Choosing::No; }
+    bool isRepeating() const { return m_choosing == Choosing::Repeat; }
     Secret::Kind kind() const { return m_kind; }
     /// Shows what the store answered: kind message, wait, or lockout.
     void showResult(const VerifyResult &result);
@@ -56,6 +64,7 @@ protected:
 
 private:
     enum class State { Entering, Waiting, Locked };
+    enum class Choosing { No, First, Repeat };
     enum class Message { None, Wrong, LastTries, Wait, Locked, Problem };
 
     void loadPictures();
@@ -72,6 +81,8 @@ private:
     const MonotonicClock &m_clock;
     Secret::Kind m_kind = Secret::Kind::Pictures;
     State m_state = State::Entering;
+    Choosing m_choosing = Choosing::No;
+    bool m_mismatch = false;
     Message m_message = Message::None;
     int m_remaining = 0;
     qint64 m_waitUntilMs = 0;

@@ -280,6 +280,7 @@ void KioskWindow::createSessionScreens()
     connect(m_secret, &SecretScreen::secretEntered, this, &KioskWindow::onSecretEntered);
     connect(m_secret, &LearnerScreen::backRequested, this, [this] {
         m_pendingLearnerId.clear();
+        m_newSecretFirst.clear();
         goTo(Screen::CardCode);
     });
     // Locked: nothing was started, but a card code was typed: wipe it all.
@@ -357,7 +358,7 @@ void KioskWindow::goTo(Screen screen)
         // The next lesson of the path, else the first lesson: never "J'ai fini" by default.
         QWidget *first = nullptr;
         if (!m_home->nextLessonId().isEmpty())
-            first = m_home->lessonCard(m_home->nextLessonId(), true);
+            first = m_home->lessonCard(m_home->nextLessonId(), !m_home->nextIsInCatalogue());
         else if (!m_home->catalogueLessonIds().isEmpty())
             first = m_home->lessonCard(m_home->catalogueLessonIds().first());
         (first ? first : m_home->finishButton())->setFocus(Qt::OtherFocusReason);
@@ -443,6 +444,14 @@ void KioskWindow::onCodeEntered(const QString &code)
         m_cardCode->showLocked();
         return;
     }
+    if (card->newSecretDue) {
+        // Staff reset the secret: the learner chooses a new one of the same kind, twice.
+        m_pendingLearnerId = card->learnerId;
+        m_newSecretFirst.clear();
+        m_secret->setChoosing(card->secretKind);
+        goTo(Screen::Secret);
+        return;
+    }
     if (card->secretKind == Secret::Kind::Invalid) {
         m_cardCode->showProblem();
         return;
@@ -456,7 +465,19 @@ void KioskWindow::onSecretEntered(const Secret &secret)
 {
     if (m_pendingLearnerId.isEmpty())
         return;
-    const VerifyResult result = m_session->signIn(m_pendingLearnerId, secret);
+    if (m_secret->isChoosing() && !m_secret->isRepeating()) {
+        m_newSecretFirst = secret.material();
+        m_secret->askRepeat();
+        return;
+    }
+    if (m_secret->isChoosing() && secret.material() != m_newSecretFirst) {
+        m_newSecretFirst.clear();
+        m_secret->showMismatch();
+        return;
+    }
+    const VerifyResult result = m_secret->isChoosing() ? m_session->chooseNewSecret(m_pendingLearnerId, secret)
+                                                       : m_session->signIn(m_pendingLearnerId, secret);
+    m_newSecretFirst.clear();
     if (result.status != VerifyResult::Status::Accepted) {
         m_secret->showResult(result);
         return;

@@ -139,6 +139,7 @@ private:
     bool m_languageChosen = false; ///< the resident picked a language on the welcome screen
     bool m_quitAllowed = false;
     QString m_pendingLearnerId;   ///< card found, secret not yet checked
+    QByteArray m_newSecretFirst;  ///< a new secret entered once, waiting for its repeat
     QString m_currentLessonId;
 
     QStackedWidget *m_stack = nullptr;

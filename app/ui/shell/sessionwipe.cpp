@@ -21,6 +21,7 @@ void SessionWipe::run(KioskWindow &window, SessionEndReason reason)
     if (window.m_session && window.m_session->isActive())
         window.m_session->end(reason);
     window.m_pendingLearnerId.clear();
+    window.m_newSecretFirst.clear();
 
     closePopups(&window);
     if (window.m_lookPending) {

@@ -154,7 +154,12 @@ QWidget *StaffPanel::buildPeoplePage()
         m_chooser->clear();
         m_secretBox->show();
     });
+    m_requireSecret = StaffWidgets::button(tr("Réinitialiser le secret"), QStringLiteral("staffRequireSecret"), learnerBox);
+    m_requireSecret->setToolTip(tr("L'ancien secret ne marche plus : l'apprenant en choisira un nouveau "
+                                   "à sa prochaine connexion."));
+    connect(m_requireSecret, &QPushButton::clicked, this, &StaffPanel::requireNewSecret);
     learnerButtons->addWidget(m_unlockLearner);
+    learnerButtons->addWidget(m_requireSecret);
     learnerButtons->addWidget(m_newSecret);
     learnerButtons->addStretch();
     learnerLayout->addLayout(learnerButtons);
@@ -338,6 +343,7 @@ void StaffPanel::updateLearnerButtons()
     const QListWidgetItem *item = m_learners->currentItem();
     m_unlockLearner->setEnabled(item && item->data(LockedRole).toBool());
     m_newSecret->setEnabled(item != nullptr);
+    m_requireSecret->setEnabled(item != nullptr);
 }
 
 void StaffPanel::backUpNow()
@@ -387,6 +393,22 @@ void StaffPanel::saveSecret()
     }
     m_secretBox->hide();
     setMessage(tr("Nouveau secret enregistré. L'apprenant peut se connecter avec."), false);
+    refreshLearners();
+    refreshJournal();
+}
+
+void StaffPanel::requireNewSecret()
+{
+    const QString id = selectedLearnerId();
+    if (id.isEmpty())
+        return;
+    m_secretBox->hide();
+    m_chooser->clear();
+    // The store writes the audit entry with the reset, in one transaction.
+    if (m_services.learners.requireNewSecret(id, m_actor.id))
+        setMessage(tr("Secret réinitialisé. L'apprenant choisira un nouveau secret à sa prochaine connexion."), false);
+    else
+        setMessage(tr("La réinitialisation a échoué (base de données indisponible ?)."), true);
     refreshLearners();
     refreshJournal();
 }

@@ -52,6 +52,8 @@ public:
     QListWidget *learnerList() const { return m_learners; }
     QPushButton *unlockLearnerButton() const { return m_unlockLearner; }
     QPushButton *newSecretButton() const { return m_newSecret; }
+    /// The learner will choose a new secret at the next sign-in (tracker issue 7).
+    QPushButton *requireSecretButton() const { return m_requireSecret; }
     SecretChooser *secretChooser() const { return m_chooser; }
     QPushButton *saveSecretButton() const { return m_saveSecret; }
     QListWidget *colleagueList() const { return m_colleagues; }
@@ -83,6 +85,7 @@ private:
     void backUpNow();
     void unlockLearner();
     void saveSecret();
+    void requireNewSecret();
     void unlockColleague();
     void saveSettings(const KioskSettings &settings);
     void audit(const QString &action, const QString &target = {}, const QString &detail = {});
@@ -108,6 +111,7 @@ private:
     QListWidget *m_learners = nullptr;
     QPushButton *m_unlockLearner = nullptr;
     QPushButton *m_newSecret = nullptr;
+    QPushButton *m_requireSecret = nullptr;
     QWidget *m_secretBox = nullptr;
     SecretChooser *m_chooser = nullptr;
     QPushButton *m_saveSecret = nullptr;
