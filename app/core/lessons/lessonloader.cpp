@@ -176,7 +176,8 @@ private:
     void checkMatcher(const ActionMatcher &m, const QString &path, const Scene *scene, bool rule);
     const Element *checkTarget(const QString &id, const QString &path, const Scene *scene);
     QString checkAsset(const QString &relative, const QString &path);
-    void checkRegex(const QString &pattern, const QString &path);
+    /// Reports a pattern that does not compile; returns whether it compiles.
+    bool checkRegex(const QString &pattern, const QString &path);
     std::optional<double> percent(const QJsonObject &o, const QString &base, L1 key);
 
     JsonReader &r;
@@ -449,11 +450,13 @@ void LessonParser::parseValidation(const QJsonObject &o, const QString &path, Fi
                                 "or message)"));
 }
 
-void LessonParser::checkRegex(const QString &pattern, const QString &path)
+bool LessonParser::checkRegex(const QString &pattern, const QString &path)
 {
     const QRegularExpression re(pattern);
-    if (!re.isValid())
-        r.report(path, regexProblem(re));
+    if (re.isValid())
+        return true;
+    r.report(path, regexProblem(re));
+    return false;
 }
 
 void LessonParser::parseStep(const QJsonObject &o, const QString &path, QSet<QString> &stepIds)
@@ -601,8 +604,8 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
     if (!m.field.isEmpty())
         checkTarget(m.field, JsonReader::join(path, L1("field")), scene);
 
-    if (m.match == TextMatch::Regex && !m.value.isEmpty())
-        checkRegex(m.value, valuePath);
+    // Compiled once here (each compilation is also a JIT compilation, the costliest check).
+    const bool validRegex = m.match == TextMatch::Regex && !m.value.isEmpty() && checkRegex(m.value, valuePath);
 
     switch (m.action) {
     case ActionKind::Type:
@@ -614,7 +617,7 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
             if (m.example.isEmpty()) {
                 if (!rule)
                     r.report(examplePath, QStringLiteral("a \"regex\" value needs an example text that matches it"));
-            } else if (QRegularExpression(m.value).isValid() && !wholeMatch(m.value, m.example)) {
+            } else if (validRegex && !wholeMatch(m.value, m.example)) {
                 r.report(examplePath, QStringLiteral("%1 does not match the value").arg(JsonReader::quoted(m.example)));
             }
         }
