@@ -3,6 +3,7 @@
 #include "common/commandline.h"
 #include "common/languagemanager.h"
 #include "common/paths.h"
+#include "common/regexpolicy.h"
 #include "lessons/checkcommand.h"
 #include "media/mediabackend.h"
 #include "player/demonstration.h"
@@ -34,6 +35,7 @@ bool needsScreen(Options::Mode mode)
 
 int main(int argc, char *argv[])
 {
+    useInterpretedRegularExpressions();
     // Before any Q(Gui)Application exists: Qt Multimedia picks its backend once.
     preferFfmpegMediaBackend();
 
