@@ -12,7 +12,6 @@
 #include "scenes/sceneview.h"
 
 #include <QCheckBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,8 +21,6 @@
 #include <QTest>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <limits>
 #include <memory>
 
 namespace {
@@ -614,7 +611,8 @@ private slots:
         QVERIFY2(lines.at(4).contains(QStringLiteral("3 minute")), qPrintable(lines.at(4)));
         QVERIFY(p.label(QStringLiteral("summaryNext"))->text().contains(QStringLiteral("Envoyer un courriel")));
         QCOMPARE(p.narrator.lastEffect(), Narrator::Effect::Completed);
-        QCOMPARE(p.narrator.last().part, QStringLiteral("summary"));
+        QCOMPARE(p.narrator.last().part, QStringLiteral("lesson-end"));
+        QVERIFY(p.narrator.last().text.startsWith(QStringLiteral("Leçon terminée")));
         QVERIFY(p.narrator.last().text.contains(QStringLiteral("Vous savez remplir un formulaire.")));
 
         QPushButton *nextButton = p.button(QStringLiteral("nextLessonButton"));
@@ -824,32 +822,24 @@ private slots:
         QCOMPARE(summary.correctFirstTry, 0); // shown and skipped steps are not "right first time"
     }
 
-    void feedbackIsFast()
+    void feedbackShownAfterEveryAction()
     {
-        // Action to feedback painted: the click is handled synchronously, then the window paints
-        // what changed (the pending update, delivered at once here). The best p99 of three
-        // rounds is kept, so that another process using the CPU does not decide the result.
+        // Each action is answered before the click returns, with its own message. How fast the
+        // answer is painted is a figure of the `bench` target (tests/benchmarks), never a test.
         Player p;
         p.screen->start();
         QVERIFY(QTest::qWaitForWindowExposed(p.screen.get()));
-        QCoreApplication::processEvents();
-        qint64 best = std::numeric_limits<qint64>::max();
-        for (int round = 0; round < 3; ++round) {
-            QList<qint64> times;
-            QElapsedTimer timer;
-            for (int i = 0; i < 100; ++i) {
-                timer.start();
-                p.click(i % 2 ? QStringLiteral("autre") : QStringLiteral("pub"));
-                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-                QCoreApplication::sendPostedEvents(p.screen.get(), QEvent::UpdateRequest);
-                times << timer.nsecsElapsed();
-                QVERIFY(p.feedbackShown());
-            }
-            std::sort(times.begin(), times.end());
-            qInfo("action to painted feedback: median %.2f ms, p99 %.2f ms", times.at(50) / 1e6, times.at(98) / 1e6);
-            best = std::min(best, times.at(98));
+        for (int i = 0; i < 20; ++i) {
+            const bool trap = i % 2 == 0;
+            p.click(trap ? QStringLiteral("pub") : QStringLiteral("autre"));
+            QVERIFY(p.feedbackShown());
+            QVERIFY2(p.feedback().startsWith(trap ? QStringLiteral("Ce lien est une publicité")
+                                                  : QStringLiteral("Pas tout à fait")),
+                     qPrintable(p.feedback()));
+            QCoreApplication::processEvents();
+            QVERIFY(p.feedbackShown());
         }
-        QVERIFY2(best < 16'000'000, qPrintable(QStringLiteral("p99 %1 ms").arg(best / 1e6)));
+        QCOMPARE(p.step(), 0);
     }
 };
 
