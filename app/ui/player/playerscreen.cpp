@@ -4,6 +4,7 @@
 #include "ghostpointer.h"
 #include "lessonsummarypanel.h"
 #include "media/narrator.h"
+#include "narration/spokenmessages.h"
 #include "quitconfirmation.h"
 #include "stepdots.h"
 #include "tutorwidgets.h"
@@ -509,7 +510,14 @@ void PlayerScreen::onLessonCompleted(const LessonSummary &summary)
     if (QWidget *first = firstFocusableIn(m_summary))
         first->setFocus(Qt::OtherFocusReason);
     m_narrator.playEffect(Narrator::Effect::Completed);
-    speak(m_summary->spokenText(), QStringLiteral("summary"), false);
+    // "Lesson finished, well done!" and the lesson's goal: the sentence the build voiced for
+    // this lesson (narration/<lesson>/<lang>/lesson-end.ogg).
+    NarrationRequest request;
+    request.text = SpokenMessages::lessonEndText(m_language, m_run->lesson().goal.text(m_language));
+    request.language = m_language;
+    request.part = SpokenMessages::LessonEnd;
+    request.lessonDir = m_run->lesson().directory;
+    m_narrator.speak(request);
 }
 
 void PlayerScreen::replayInstruction()
