@@ -850,6 +850,68 @@ QStringList cycleThrough(const QString &start, const QHash<QString, QStringList>
     return {};
 }
 
+/// The lessons that lie on a prerequisite cycle (Tarjan's strongly connected components, iterative):
+/// one pass over the graph, so that the shortest cycle is searched only from those lessons.
+QSet<QString> lessonsOnCycles(const QHash<QString, QStringList> &graph)
+{
+    struct Frame
+    {
+        QString node;
+        qsizetype next = 0; ///< the next prerequisite to look at
+    };
+    QHash<QString, int> order;
+    QHash<QString, int> low;
+    QSet<QString> onStack;
+    QStringList stack;
+    QSet<QString> result;
+    int counter = 0;
+    for (auto start = graph.constBegin(); start != graph.constEnd(); ++start) {
+        if (order.contains(start.key()))
+            continue;
+        QList<Frame> frames{{start.key()}};
+        order.insert(start.key(), counter);
+        low.insert(start.key(), counter++);
+        stack << start.key();
+        onStack.insert(start.key());
+        while (!frames.isEmpty()) {
+            Frame &frame = frames.last();
+            const auto edges = graph.constFind(frame.node);
+            if (edges != graph.constEnd() && frame.next < edges->size()) {
+                const QString next = edges->at(frame.next++);
+                if (!graph.contains(next))
+                    continue; // unknown lesson: reported elsewhere, on no cycle
+                if (!order.contains(next)) {
+                    order.insert(next, counter);
+                    low.insert(next, counter++);
+                    stack << next;
+                    onStack.insert(next);
+                    frames.append({next});
+                } else if (onStack.contains(next)) {
+                    low[frame.node] = std::min(low.value(frame.node), order.value(next));
+                }
+                continue;
+            }
+            const QString node = frame.node;
+            frames.removeLast();
+            if (!frames.isEmpty())
+                low[frames.last().node] = std::min(low.value(frames.last().node), low.value(node));
+            if (low.value(node) != order.value(node))
+                continue;
+            QStringList component;
+            QString member;
+            do {
+                member = stack.takeLast();
+                onStack.remove(member);
+                component << member;
+            } while (member != node);
+            if (component.size() > 1 || graph.value(node).contains(node))
+                for (const QString &m : std::as_const(component))
+                    result.insert(m);
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 bool LessonLoader::parseLesson(const QByteArray &bytes, const QString &fileName, const QString &catalogueRoot,
@@ -932,6 +994,7 @@ Catalogue LessonLoader::loadCatalogue(const QString &rootDir)
     QHash<QString, QStringList> graph;
     for (auto byId = firstById.constBegin(); byId != firstById.constEnd(); ++byId)
         graph.insert(byId.key(), entries.at(byId.value()).lesson.prerequisites);
+    const QSet<QString> onCycles = lessonsOnCycles(graph);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         Entry &e = entries[i];
         if (!e.parsed)
@@ -942,7 +1005,7 @@ Catalogue LessonLoader::loadCatalogue(const QString &rootDir)
             if (!firstById.contains(prerequisites.at(p)))
                 reader.report(JsonReader::index(QStringLiteral("prerequisites"), p),
                               QStringLiteral("unknown lesson %1").arg(JsonReader::quoted(prerequisites.at(p))));
-        if (firstById.value(e.lesson.id) != i)
+        if (firstById.value(e.lesson.id) != i || !onCycles.contains(e.lesson.id))
             continue;
         const QStringList cycle = cycleThrough(e.lesson.id, graph);
         if (!cycle.isEmpty()) {
