@@ -32,7 +32,7 @@ done
 echo
 pass=$(grep -cE '  PASS( \(p99\))?$' "$log")
 fail=$(grep -cE '  FAIL( \(p99\))?$' "$log")
-missed=$(grep -E '  FAIL( \(p99\))?$' "$log" | sed -E 's/ +[0-9.-]+ +[0-9.-]+ +[0-9.-]+ +FAIL.*$//' | paste -sd ';' -)
+missed=$(grep -E '  FAIL( \(p99\))?$' "$log" | sed -E 's/ +[0-9.-]+ +[0-9.-]+ +[0-9.-]+ +FAIL.*$//' | paste -sd '|' - | sed 's/|/; /g')
 echo "summary: $((pass + fail)) figures with a budget, $pass PASS, $fail FAIL${missed:+ ($missed)}; $(($(date +%s) - start)) s; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 if [ -n "$broken" ]; then
     echo "could not run:$broken"
