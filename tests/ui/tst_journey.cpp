@@ -266,7 +266,7 @@ void TestJourney::lessonRightAndWrongThenResumeAfterRestart()
     QVERIFY(clickElement(player, QStringLiteral("oui")));
     QTRY_VERIFY(player->run().isFinished());
     // The end of the lesson is spoken; then home shows it done.
-    QTRY_COMPARE(m_kiosk->narrator.last().part, QStringLiteral("summary"));
+    QTRY_COMPARE(m_kiosk->narrator.last().part, QStringLiteral("lesson-end"));
     QVERIFY(click(player->findChild<QPushButton *>(QStringLiteral("homeButton"))));
     QCOMPARE(m_kiosk->window->currentScreen(), KioskWindow::Screen::Home);
     QCOMPARE(m_kiosk->window->homeScreen()->lessonCard(QStringLiteral("T1-cliquer"))->statusText(),
