@@ -328,28 +328,36 @@ std::optional<LocalizedText> JsonReader::localized(const QJsonObject &o, const Q
     const auto obj = object(o, base, key, p);
     if (!obj)
         return std::nullopt;
-    const QString path = join(base, key);
+    // Paths are built only for a problem: most texts have none.
+    const auto path = [&] { return join(base, key); };
+    const QLatin1String french("fr");
+    bool hasFrench = false;
+    bool frenchBlank = false;
     LocalizedText text;
     for (auto it = obj->constBegin(); it != obj->constEnd(); ++it) {
         const QString language = it.key();
-        // Built only for a problem: most texts have none.
-        const auto itemPath = [&] { return join(path, escaped(language)); };
+        const auto itemPath = [&] { return join(path(), escaped(language)); };
         if (!isLanguageCode(language)) {
             report(itemPath(), QStringLiteral("%1 is not a language code (expected e.g. \"fr\", \"ar\", \"en\")")
                                    .arg(quoted(language)));
             continue;
         }
-        if (!it.value().isString()) {
-            wrongType(itemPath(), QStringLiteral("a string"), it.value());
+        const bool isFrench = language == french;
+        hasFrench = hasFrench || isFrench;
+        const QJsonValue value = it.value();
+        if (!value.isString()) {
+            wrongType(itemPath(), QStringLiteral("a string"), value);
             continue;
         }
-        text.set(language, it.value().toString());
+        const QString string = value.toString();
+        if (isFrench)
+            frenchBlank = string.trimmed().isEmpty();
+        text.set(language, string);
     }
-    const QString fr = QStringLiteral("fr");
-    if (!obj->contains(fr))
-        report(join(path, fr), QStringLiteral("French text is missing (\"fr\" is required)"));
-    else if (obj->value(fr).isString() && obj->value(fr).toString().trimmed().isEmpty())
-        report(join(path, fr), QStringLiteral("French text is empty"));
+    if (!hasFrench)
+        report(join(path(), french), QStringLiteral("French text is missing (\"fr\" is required)"));
+    else if (frenchBlank)
+        report(join(path(), french), QStringLiteral("French text is empty"));
     return text;
 }
 
