@@ -10,6 +10,7 @@
 #include "store/progressrepository.h"
 #include "store/sessionrepository.h"
 #include "store/staffrepository.h"
+#include "../store/storetestsupport.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -76,6 +77,7 @@ private slots:
     void assignedSetInOrder();
     void eventsAfterTheEndAreNotRecorded();
     void changedLessonStartsAgain();
+    void endingASessionGivesBackTheCache();
 
 private:
     /// Everything a terminal holds; recreated to simulate a restart on the same folder.
@@ -287,6 +289,26 @@ void TestTerminalSession::changedLessonStartsAgain()
     run.handle(UserAction::click(QStringLiteral("b")));
     QCOMPARE(m_t.session->resumeStep(v1), 2);
     QCOMPARE(m_t.session->resumeStep(threeClicks(QStringLiteral("T1-clics"), 2)), 0);
+}
+
+void TestTerminalSession::endingASessionGivesBackTheCache()
+{
+    // A long day of sessions: the page cache must not keep growing with the database (soak, case 15).
+    QCOMPARE(m_t.session->signIn(m_learnerId, Secret::pictures(Pictures)).status, VerifyResult::Status::Accepted);
+    const Lesson lesson = threeClicks();
+    for (int i = 0; i < 300; ++i) {
+        LessonRun run(lesson, m_clock);
+        m_t.session->attachRun(&run);
+        run.start(0);
+        run.handle(UserAction::click(QStringLiteral("b"))); // wrong: an event, the step stays
+        run.handle(UserAction::click(QStringLiteral("a")));
+    }
+    const qint64 during = StoreTest::pageCacheBytes(*m_t.db);
+    QVERIFY2(during > 64 * 1024, qPrintable(QStringLiteral("page cache during the session: %1 bytes").arg(during)));
+    m_t.session->end(SessionEndReason::Logout);
+    const qint64 after = StoreTest::pageCacheBytes(*m_t.db);
+    QVERIFY2(after >= 0 && after < during / 4,
+             qPrintable(QStringLiteral("page cache: %1 bytes during the session, %2 after its end").arg(during).arg(after)));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalSession)

@@ -19,6 +19,7 @@
 #include "store/database.h"
 #include "store/learnerrepository.h"
 #include "store/secrethasher.h"
+#include "../store/storetestsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,16 +45,19 @@ constexpr qint64 Hour = 60 * Minute;
 /// back to journal_size_limit (8 MiB) after a checkpoint: anything above 16 MiB is unbounded growth.
 constexpr qint64 WalBoundBytes = 16 * 1024 * 1024;
 
-qint64 vmRssKb()
+/// One "Name:   123 kB" line of /proc/self/status, in kB (-1 when absent).
+qint64 statusKb(const QByteArray &name)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray prefix = name + ':';
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
     return -1;
 }
+
 
 LocalizedText say(const QString &text)
 {
@@ -181,11 +185,12 @@ int main(int argc, char *argv[])
     };
     auto report = [&] {
         QCoreApplication::processEvents();
-        const qint64 rss = vmRssKb();
+        const qint64 rss = statusKb("VmRSS");
         const qint64 wal = QFileInfo(walPath).size();
         maxWal = qMax(maxWal, wal);
         rssSamples << rss;
-        out << QStringLiteral("sim %1h%2  sessions %3  events %4  VmRSS %5 kB  WAL %6 kB  timer ticks %7  real %8 s\n")
+        out << QStringLiteral("sim %1h%2  sessions %3  events %4  VmRSS %5 kB (anon %9, file %10)  SQLite page cache %11 kB  "
+                              "database %12 kB  WAL %6 kB  timer ticks %7  real %8 s\n")
                    .arg(clock.nowMs() / Hour, 3)
                    .arg((clock.nowMs() % Hour) / Minute, 2, 10, QLatin1Char('0'))
                    .arg(sessions, 6)
@@ -193,7 +198,11 @@ int main(int argc, char *argv[])
                    .arg(rss, 7)
                    .arg(wal / 1024, 6)
                    .arg(timerTicks, 6)
-                   .arg(real.elapsed() / 1000.0, 0, 'f', 1);
+                   .arg(real.elapsed() / 1000.0, 0, 'f', 1)
+                   .arg(statusKb("RssAnon"))
+                   .arg(statusKb("RssFile"))
+                   .arg(StoreTest::pageCacheBytes(db) / 1024)
+                   .arg(QFileInfo(db.filePath()).size() / 1024);
         out.flush();
     };
 

@@ -13,6 +13,9 @@
 #include <QTest>
 #include <QVariant>
 
+#include <QSqlDriver>
+
+#include <dlfcn.h>
 #include <unistd.h>
 
 namespace StoreTest {
@@ -81,6 +84,32 @@ inline QVariant scalar(Database &db, const QString &sql, const QVariantList &val
     if (!query.exec() || !query.next())
         return {};
     return query.value(0);
+}
+
+/// A function of the libsqlite3 that Qt's SQLite driver loaded, or nullptr (looked up at run
+/// time: no build dependency on SQLite's headers). The plugin loads it privately (RTLD_LOCAL),
+/// so the library is found by name among those already loaded, never loaded here.
+inline void *sqliteFunction(const char *name)
+{
+    static void *const library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+    return library ? dlsym(library, name) : nullptr;
+}
+
+/// Bytes held by the page cache of the store's SQLite connection (SQLITE_DBSTATUS_CACHE_USED),
+/// or -1 when it cannot be read. The driver's handle is the sqlite3*.
+inline qint64 pageCacheBytes(Database &db)
+{
+    using DbStatus = int (*)(void *, int, int *, int *, int);
+    const auto dbStatus = reinterpret_cast<DbStatus>(sqliteFunction("sqlite3_db_status"));
+    const QVariant handle = db.connection().driver()->handle();
+    if (!dbStatus || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return -1;
+    void *sqlite = *static_cast<void *const *>(handle.constData());
+    constexpr int CacheUsed = 1; // SQLITE_DBSTATUS_CACHE_USED
+    int current = 0, highwater = 0;
+    if (!sqlite || dbStatus(sqlite, CacheUsed, &current, &highwater, 0) != 0)
+        return -1;
+    return current;
 }
 
 } // namespace StoreTest

@@ -1,6 +1,7 @@
 #include "terminalsession.h"
 
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <algorithm>
 
@@ -76,6 +77,7 @@ void TerminalSession::end(SessionEndReason reason)
         return;
     m_sessions.end(m_sessionId, reason); // a failure leaves it open: closed as "recovered" at next start
     forget();
+    m_db.releaseMemory(); // the session's pages leave memory with it (keeps a months-long run flat)
     emit sessionEnded(reason);
 }
 
@@ -202,4 +204,13 @@ QString TerminalSession::assignedSetName() const
         return {};
     const QList<LessonSet> sets = m_sets.setsForLearner(m_learnerId);
     return sets.isEmpty() ? QString() : sets.first().name;
+}
+
+bool TerminalSession::checkStoreWritable()
+{
+    const QString problem = m_db.errorMessage(); // what failed, kept in the log line
+    Transaction transaction(m_db);
+    if (!transaction.begin() || !m_db.logMaintenance(QStringLiteral("store-writable-again"), problem))
+        return false;
+    return transaction.commit();
 }

@@ -311,6 +311,14 @@ QString Database::pragmaText(const QString &pragma)
     return query.value(0).toString();
 }
 
+void Database::releaseMemory()
+{
+    if (!isReady())
+        return;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA shrink_memory")); // best effort: nothing to report if it fails
+}
+
 bool Database::execSql(const QString &sql)
 {
     QSqlQuery query = prepare(sql);
@@ -366,6 +374,7 @@ Database::Attempt Database::openAndPrepare()
     if (!execSql(QStringLiteral("PRAGMA synchronous = FULL")) || !execSql(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !execSql(QStringLiteral("PRAGMA journal_size_limit = 8388608")) // keep the WAL bounded after checkpoints
         // 32 MiB page cache (default 2 MiB): the mediator's lists over years of data stay in memory.
+        // The kiosk gives it back at each session end (releaseMemory()), so it does not creep up.
         || !execSql(QStringLiteral("PRAGMA cache_size = -32768")))
         return failedAttempt();
 

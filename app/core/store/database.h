@@ -79,6 +79,11 @@ public:
     /// Sessions found open at open() (left by a crash) and closed as "recovered".
     int recoveredSessions() const { return m_recoveredSessions; }
 
+    /// Gives back the memory of SQLite's page cache (`PRAGMA shrink_memory`). Called when a
+    /// session ends: the cache would otherwise grow with the database up to cache_size, so the
+    /// kiosk's memory would creep up over months; the next session refills it from the OS cache.
+    void releaseMemory();
+
     /// Full `PRAGMA integrity_check`: "ok" or the problems found.
     QString integrityCheck();
 
