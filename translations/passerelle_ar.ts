@@ -1080,6 +1080,34 @@
         <source>Merci d&apos;appeler le personnel de l&apos;accueil. Vos progrès déjà enregistrés ne sont pas perdus.</source>
         <translation>من فضلكم، نادوا موظفي الاستقبال. تقدّمكم المحفوظ لم يضِع.</translation>
     </message>
+    <message>
+        <source>Pour le personnel : la borne réessaie d&apos;enregistrer toute seule toutes les %1 secondes et revient à l&apos;accueil dès que cela marche (par exemple une fois de la place libérée sur le disque).</source>
+        <translation>للموظفين: يعيد الجهاز محاولة الحفظ تلقائيا كل %1 ثانية، ويعود إلى شاشة الاستقبال فور نجاح ذلك (مثلا بعد تحرير مساحة على القرص).</translation>
+    </message>
+    <message>
+        <source>Pour le personnel : la base de données n&apos;a pas pu être ouverte au démarrage. « Redémarrer Passerelle » la rouvre une fois le problème réglé.</source>
+        <translation>للموظفين: تعذّر فتح قاعدة البيانات عند بدء التشغيل. زر «إعادة تشغيل Passerelle» يفتحها من جديد بعد حل المشكلة.</translation>
+    </message>
+    <message>
+        <source>Les codes du personnel sont gardés dans la base de données : sans elle, ils ne peuvent pas être vérifiés, donc l&apos;espace personnel (et « Quitter le mode kiosque ») n&apos;est pas disponible ici. Pour quitter la borne, redémarrez l&apos;ordinateur.</source>
+        <translation>رموز الموظفين محفوظة في قاعدة البيانات: بدونها لا يمكن التحقق منها، لذلك فإن فضاء الموظفين (و«الخروج من وضع الكشك») غير متاح هنا. للخروج من الجهاز، أعيدوا تشغيل الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Réessayer maintenant</source>
+        <translation>إعادة المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Redémarrer Passerelle</source>
+        <translation>إعادة تشغيل Passerelle</translation>
+    </message>
+    <message>
+        <source>Espace personnel</source>
+        <translation>فضاء الموظفين</translation>
+    </message>
+    <message>
+        <source>Toujours impossible d&apos;enregistrer. Nouvel essai automatique dans %1 secondes.</source>
+        <translation>لا يزال الحفظ غير ممكن. محاولة تلقائية جديدة بعد %1 ثانية.</translation>
+    </message>
 </context>
 <context>
     <name>PictureSet</name>

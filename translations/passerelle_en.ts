@@ -1048,6 +1048,34 @@
         <source>Merci d&apos;appeler le personnel de l&apos;accueil. Vos progrès déjà enregistrés ne sont pas perdus.</source>
         <translation>Please call the staff at the front desk. The progress you have already saved is not lost.</translation>
     </message>
+    <message>
+        <source>Pour le personnel : la borne réessaie d&apos;enregistrer toute seule toutes les %1 secondes et revient à l&apos;accueil dès que cela marche (par exemple une fois de la place libérée sur le disque).</source>
+        <translation>For staff: the terminal tries to save again by itself every %1 seconds and goes back to the welcome screen as soon as it works (for example once space is freed on the disk).</translation>
+    </message>
+    <message>
+        <source>Pour le personnel : la base de données n&apos;a pas pu être ouverte au démarrage. « Redémarrer Passerelle » la rouvre une fois le problème réglé.</source>
+        <translation>For staff: the database could not be opened at start. “Restart Passerelle” opens it again once the problem is solved.</translation>
+    </message>
+    <message>
+        <source>Les codes du personnel sont gardés dans la base de données : sans elle, ils ne peuvent pas être vérifiés, donc l&apos;espace personnel (et « Quitter le mode kiosque ») n&apos;est pas disponible ici. Pour quitter la borne, redémarrez l&apos;ordinateur.</source>
+        <translation>Staff PINs are kept in the database: without it they cannot be checked, so the staff area (and “Leave kiosk mode”) is not available here. To leave the terminal, restart the computer.</translation>
+    </message>
+    <message>
+        <source>Réessayer maintenant</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <source>Redémarrer Passerelle</source>
+        <translation>Restart Passerelle</translation>
+    </message>
+    <message>
+        <source>Espace personnel</source>
+        <translation>Staff area</translation>
+    </message>
+    <message>
+        <source>Toujours impossible d&apos;enregistrer. Nouvel essai automatique dans %1 secondes.</source>
+        <translation>Saving is still not possible. Next automatic try in %1 seconds.</translation>
+    </message>
 </context>
 <context>
     <name>PictureSet</name>

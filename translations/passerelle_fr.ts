@@ -1048,6 +1048,34 @@
         <source>Merci d&apos;appeler le personnel de l&apos;accueil. Vos progrès déjà enregistrés ne sont pas perdus.</source>
         <translation>Merci d&apos;appeler le personnel de l&apos;accueil. Vos progrès déjà enregistrés ne sont pas perdus.</translation>
     </message>
+    <message>
+        <source>Pour le personnel : la borne réessaie d&apos;enregistrer toute seule toutes les %1 secondes et revient à l&apos;accueil dès que cela marche (par exemple une fois de la place libérée sur le disque).</source>
+        <translation>Pour le personnel : la borne réessaie d&apos;enregistrer toute seule toutes les %1 secondes et revient à l&apos;accueil dès que cela marche (par exemple une fois de la place libérée sur le disque).</translation>
+    </message>
+    <message>
+        <source>Pour le personnel : la base de données n&apos;a pas pu être ouverte au démarrage. « Redémarrer Passerelle » la rouvre une fois le problème réglé.</source>
+        <translation>Pour le personnel : la base de données n&apos;a pas pu être ouverte au démarrage. « Redémarrer Passerelle » la rouvre une fois le problème réglé.</translation>
+    </message>
+    <message>
+        <source>Les codes du personnel sont gardés dans la base de données : sans elle, ils ne peuvent pas être vérifiés, donc l&apos;espace personnel (et « Quitter le mode kiosque ») n&apos;est pas disponible ici. Pour quitter la borne, redémarrez l&apos;ordinateur.</source>
+        <translation>Les codes du personnel sont gardés dans la base de données : sans elle, ils ne peuvent pas être vérifiés, donc l&apos;espace personnel (et « Quitter le mode kiosque ») n&apos;est pas disponible ici. Pour quitter la borne, redémarrez l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Réessayer maintenant</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Redémarrer Passerelle</source>
+        <translation>Redémarrer Passerelle</translation>
+    </message>
+    <message>
+        <source>Espace personnel</source>
+        <translation>Espace personnel</translation>
+    </message>
+    <message>
+        <source>Toujours impossible d&apos;enregistrer. Nouvel essai automatique dans %1 secondes.</source>
+        <translation>Toujours impossible d&apos;enregistrer. Nouvel essai automatique dans %1 secondes.</translation>
+    </message>
 </context>
 <context>
     <name>PictureSet</name>

@@ -77,6 +77,12 @@ public:
     /// Name of the first assigned set (empty when none).
     QString assignedSetName() const;
 
+    /// After a failed save (recordFailed, a session that could not start): one real write, a line
+    /// "store-writable-again" in the store's maintenance log in its own transaction, so that the
+    /// terminal reopens only once progress can be saved again (disk space freed). False while it
+    /// still fails. Never writes into a damaged or too-new store (Transaction refuses).
+    bool checkStoreWritable();
+
 signals:
     void sessionStarted(TerminalSession::Who who);
     void sessionEnded(SessionEndReason reason);

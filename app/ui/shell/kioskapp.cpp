@@ -132,8 +132,11 @@ int runKiosk(const Options &options)
         window.showOutOfOrder(locked ? db.errorMessage()
                                      : QStringLiteral("The data folder cannot be used: %1").arg(options.dataDir));
     }
-    window.setRecoveryCheck([&db] {
-        return db.state() == Database::State::Ready || db.state() == Database::State::DiskFull;
+    // "Redémarrer Passerelle" on the out-of-order screen (the store never opened): a failure exit,
+    // which the kiosk service answers by starting Passerelle again (it then reopens the store).
+    QObject::connect(&window, &KioskWindow::restartRequested, &window, [&window] {
+        window.setQuitAllowed(true);
+        QCoreApplication::exit(ExitCode::DataError);
     });
 
     if (measuring) {

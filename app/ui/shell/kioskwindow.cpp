@@ -13,18 +13,17 @@
 #include "player/playerscreen.h"
 #include "narration/spokenmessages.h"
 #include "sessionwipe.h"
+#include "staff/staffentry.h"
+#include "storerecovery.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLocale>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
-
-namespace {
-constexpr int RecoveryIntervalMs = 30'000;
-}
 
 KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, Narrator &narrator,
                          const KioskSettings &settings, Mode mode, QWidget *parent)
@@ -54,8 +53,16 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    m_outOfOrder = new OutOfOrderScreen(m_theme, m_stack);
-    m_stack->addWidget(m_outOfOrder);
+    // Without a session the store never opened: "Réessayer" restarts Passerelle instead.
+    if (m_session) {
+        m_recovery = new StoreRecovery(m_clock, [this] { return m_session->checkStoreWritable(); }, this);
+        connect(m_recovery, &StoreRecovery::tried, this, [this](bool writable) { m_outOfOrder->showRetryResult(writable); });
+        connect(m_recovery, &StoreRecovery::recovered, this, [this] { goTo(Screen::Welcome); });
+    }
+    m_outOfOrderEntry = new StaffEntry(this, this);
+    m_outOfOrderEntry->setEnabled(false);
+    connect(m_outOfOrderEntry, &StaffEntry::triggered, this, [this] { m_outOfOrder->showStaffActions(); });
+    createOutOfOrder();
 
     m_idle = new IdleWatcher(m_clock, m_settings.idleDelaySeconds * 1000LL, m_settings.idleWarningSeconds * 1000LL, this);
     connect(m_idle, &IdleWatcher::warningStarted, this, &KioskWindow::onIdleWarning);
@@ -66,14 +73,6 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
     // translations folder (runKiosk adds the data folder's); the welcome screen offers them all.
     m_languages = new LanguageManager(LanguageManager::defaultFolders({}, QCoreApplication::applicationDirPath()), this);
     connect(m_languages, &LanguageManager::languagesChanged, this, &KioskWindow::offerLanguages);
-
-    m_recoveryTimer.setInterval(RecoveryIntervalMs);
-    connect(&m_recoveryTimer, &QTimer::timeout, this, [this] {
-        if (m_session && m_recoveryCheck && m_recoveryCheck()) {
-            m_recoveryTimer.stop();
-            goTo(Screen::Welcome);
-        }
-    });
 
     if (m_session) {
         connect(m_session, &TerminalSession::recordFailed, this, [this] {
@@ -87,6 +86,27 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
         applyLanguage();
         goTo(Screen::OutOfOrder);
     }
+}
+
+void KioskWindow::createOutOfOrder()
+{
+    m_outOfOrder = new OutOfOrderScreen(m_theme, m_stack);
+    m_outOfOrder->setRetry(m_session ? OutOfOrderScreen::Retry::TryStore : OutOfOrderScreen::Retry::Restart);
+    m_outOfOrder->setStaffAccessAvailable(m_staffAccessAvailable);
+    m_stack->addWidget(m_outOfOrder);
+    connect(m_outOfOrder, &OutOfOrderScreen::retryRequested, this, [this] {
+        if (m_recovery)
+            m_recovery->tryNow();
+        else
+            emit restartRequested();
+    });
+    connect(m_outOfOrder, &OutOfOrderScreen::staffRequested, this, &KioskWindow::staffAccessRequested);
+}
+
+void KioskWindow::setStaffAccessAvailable(bool available)
+{
+    m_staffAccessAvailable = available;
+    m_outOfOrder->setStaffAccessAvailable(available);
 }
 
 void KioskWindow::connectIdleOverlay()
@@ -142,10 +162,10 @@ void KioskWindow::applyLook()
     const bool outOfOrder = currentScreen() == Screen::OutOfOrder;
     const QString detail = m_outOfOrder->detail();
     m_stack->removeWidget(m_outOfOrder);
+    m_outOfOrder->disconnect(this);
     m_outOfOrder->deleteLater();
-    m_outOfOrder = new OutOfOrderScreen(m_theme, m_stack);
+    createOutOfOrder();
     m_outOfOrder->setDetail(detail);
-    m_stack->addWidget(m_outOfOrder);
     if (m_session) {
         destroyScreens();
         createScreens();
@@ -327,8 +347,12 @@ void KioskWindow::goTo(Screen screen)
     QWidget *target = widgetOf(screen);
     if (!target)
         return;
-    if (screen != Screen::OutOfOrder)
-        m_recoveryTimer.stop();
+    if (screen != Screen::OutOfOrder) {
+        if (m_recovery)
+            m_recovery->stop();
+        m_outOfOrder->hideStaffActions();
+    }
+    m_outOfOrderEntry->setEnabled(screen == Screen::OutOfOrder);
     m_stack->setCurrentWidget(target);
     switch (screen) {
     case Screen::OutOfOrder:
@@ -410,13 +434,8 @@ void KioskWindow::showOutOfOrder(const QString &detail)
 {
     m_outOfOrder->setDetail(detail);
     goTo(Screen::OutOfOrder);
-    if (m_session && m_recoveryCheck)
-        m_recoveryTimer.start();
-}
-
-void KioskWindow::setRecoveryCheck(std::function<bool()> usable)
-{
-    m_recoveryCheck = std::move(usable);
+    if (m_recovery)
+        m_recovery->start();
 }
 
 void KioskWindow::endSession(SessionEndReason reason)

@@ -8,10 +8,7 @@
 #include "session/terminalsession.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
-
-#include <functional>
 
 class CardCodeScreen;
 class HomeScreen;
@@ -24,6 +21,8 @@ class PlayerScreen;
 class QStackedWidget;
 class Secret;
 class SecretScreen;
+class StaffEntry;
+class StoreRecovery;
 class WelcomeScreen;
 class WhoAreYouScreen;
 
@@ -70,11 +69,13 @@ public:
     void applySettings(const KioskSettings &settings);
     const Theme &theme() const { return m_theme; }
 
-    /// The calm "out of order, please call the staff" screen; `detail` is for staff.
+    /// The calm "out of order, please call the staff" screen; `detail` is for staff. With a
+    /// session (a failure at run time) the store is tried again every StoreRecovery::IntervalMs
+    /// and the welcome screen comes back once saving works (e.g. disk space was freed). The
+    /// hidden staff gesture shows the screen's staff actions (see OutOfOrderScreen).
     void showOutOfOrder(const QString &detail);
-    /// While out of order after a failure at run time, `usable` is asked every 30 s; when it
-    /// says yes the welcome screen comes back (e.g. disk space was freed).
-    void setRecoveryCheck(std::function<bool()> usable);
+    /// The staff screens exist (KioskStaffHost): the out-of-order screen offers them.
+    void setStaffAccessAvailable(bool available);
 
     /// Ends the session (if any) with `reason` and wipes everything (see SessionWipe).
     void endSession(SessionEndReason reason);
@@ -91,6 +92,10 @@ public:
     OutOfOrderScreen *outOfOrderScreen() const { return m_outOfOrder; }
     IdleOverlay *idleOverlay() const { return m_idleOverlay; }
     IdleWatcher *idleWatcher() const { return m_idle; }
+    /// Null without a session (the store never opened).
+    StoreRecovery *storeRecovery() const { return m_recovery; }
+    /// The hidden gesture while the out-of-order screen is shown.
+    StaffEntry *outOfOrderEntry() const { return m_outOfOrderEntry; }
     KioskGuard *guard() const { return m_guard; }
     TerminalSession *session() const { return m_session; }
 
@@ -100,6 +105,10 @@ signals:
     void wiped(SessionEndReason reason);
     /// The welcome screen painted its first frame (for --measure-startup).
     void welcomePainted();
+    /// Staff asked for the staff screens from the out-of-order screen.
+    void staffAccessRequested();
+    /// Staff asked to try again while the store never opened: Passerelle must restart.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +117,7 @@ protected:
 private:
     friend class SessionWipe;
 
+    void createOutOfOrder();
     void createScreens();
     void createWelcome();
     void createSessionScreens();
@@ -154,8 +164,9 @@ private:
     IdleWatcher *m_idle = nullptr;
     KioskGuard *m_guard = nullptr;
     LanguageManager *m_languages = nullptr;
-    std::function<bool()> m_recoveryCheck;
-    QTimer m_recoveryTimer;
+    StoreRecovery *m_recovery = nullptr;
+    StaffEntry *m_outOfOrderEntry = nullptr;
+    bool m_staffAccessAvailable = false;
     bool m_welcomePaintedOnce = false;
     bool m_lookPending = false; ///< new text size or contrast, applied at the next wipe
 };

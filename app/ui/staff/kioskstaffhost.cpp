@@ -4,6 +4,7 @@
 #include "media/narrator.h"
 #include "shell/kioskwindow.h"
 #include "staffaccess.h"
+#include "staffentry.h"
 #include "store/database.h"
 #include "store/sessionrepository.h"
 
@@ -18,6 +19,15 @@ KioskStaffHost::KioskStaffHost(KioskWindow &window, Database &db, Narrator &narr
 void KioskStaffHost::attach(StaffAccess &access)
 {
     connect(&m_window, &KioskWindow::wiped, &access, &StaffAccess::lock);
+    // Out of order, the window answers the gesture (its staff actions); "Espace personnel" there
+    // opens the PIN pad, which only reads the store, so staff get in even with a full disk.
+    m_window.setStaffAccessAvailable(true);
+    connect(&m_window, &KioskWindow::staffAccessRequested, &access, &StaffAccess::open);
+    const auto pauseGesture = [this, &access] {
+        access.entry()->setPaused(m_window.currentScreen() == KioskWindow::Screen::OutOfOrder);
+    };
+    connect(&m_window, &KioskWindow::screenChanged, &access, pauseGesture);
+    pauseGesture();
 }
 
 QWidget *KioskStaffHost::overlayParent()

@@ -20,7 +20,8 @@ class StaffAccess;
 /// - applySettings(): KioskWindow::applySettings() (idle delays, language, look, narration) and
 ///   the narrator's volume, automatic narration and sounds; then the observer, if any.
 /// attach() connects the window's wipe to StaffAccess::lock(), so an idle expiry (or any wipe)
-/// locks the staff screens (RELIABILITY 14).
+/// locks the staff screens (RELIABILITY 14); and, while the window is out of order, leaves the
+/// hidden gesture to it and opens the PIN pad from its "Espace personnel" (RELIABILITY 3).
 class KioskStaffHost : public QObject, public StaffHost
 {
     Q_OBJECT

@@ -11,7 +11,7 @@ StaffEntry::StaffEntry(QWidget *window, QObject *parent) : QObject(parent), m_wi
     m_hold.setSingleShot(true);
     m_hold.setInterval(HoldMs);
     connect(&m_hold, &QTimer::timeout, this, [this] {
-        if (m_enabled)
+        if (m_enabled && !m_paused)
             emit triggered();
     });
     qApp->installEventFilter(this);
@@ -27,6 +27,13 @@ void StaffEntry::setEnabled(bool enabled)
 {
     m_enabled = enabled;
     if (!enabled)
+        m_hold.stop();
+}
+
+void StaffEntry::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused)
         m_hold.stop();
 }
 
@@ -71,7 +78,7 @@ void StaffEntry::release()
 
 bool StaffEntry::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_enabled)
+    if (!m_enabled || m_paused)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::KeyPress: {

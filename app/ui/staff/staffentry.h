@@ -30,6 +30,10 @@ public:
     /// Off while the staff screens are open (the gesture has nothing to open then).
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
+    /// Paused while the window answers the gesture itself (its out-of-order screen). Unlike
+    /// setEnabled(), which the owner switches, only the pauser ends it.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     /// Tests may shorten the hold; the kiosk keeps HoldMs.
     void setHoldMs(int ms) { m_hold.setInterval(ms); }
     bool isHolding() const { return m_hold.isActive(); }
@@ -53,4 +57,5 @@ private:
     QPointer<QWidget> m_window;
     QTimer m_hold;
     bool m_enabled = true;
+    bool m_paused = false;
 };
