@@ -157,6 +157,9 @@ void TestStoreSecrets::thousandWrongSecretsLockAndStayLocked()
     LearnerRepository learners(db, hasher, restarted, random);
     QCOMPARE(learners.verifySecret(learnerId, right).status, Status::Locked);
     QVERIFY(!learners.unlock(learnerId, QStringLiteral("not-a-staff-id")));
+    QVERIFY(!learners.unlock(learnerId, QString()));            // no actor is not staff either
+    QVERIFY(!learners.requireNewSecret(learnerId, QString()));  // (nor a way around the lock)
+    QVERIFY(!learners.setSecret(learnerId, right, QString()));
     QCOMPARE(learners.verifySecret(learnerId, right).status, Status::Locked);
     QVERIFY(learners.unlock(learnerId, staffId));
     QCOMPARE(learners.verifySecret(learnerId, right).status, Status::Accepted);

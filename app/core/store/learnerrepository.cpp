@@ -178,41 +178,43 @@ bool LearnerRepository::staffExists(const QString &actorId) const
     return query.exec() && query.next();
 }
 
+bool LearnerRepository::updateOneLearner(const QString &sql, const QVariantList &values, const QString &id,
+                                         const QString &auditAction, const QString &actorId)
+{
+    const bool staffAction = !auditAction.isEmpty();
+    if (staffAction && !staffExists(actorId))
+        return false;
+    Transaction tx(m_db);
+    if (!tx.begin())
+        return false;
+    QSqlQuery query = m_db.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!m_db.exec(query) || query.numRowsAffected() != 1)
+        return false;
+    if (staffAction && !m_audit.append(actorId, auditAction, id))
+        return false;
+    return tx.commit();
+}
+
 bool LearnerRepository::setSecret(const QString &id, const Secret &secret, const QString &actorId)
 {
     if (!staffExists(actorId))
         return false;
-    const QByteArray hash = m_hasher.hash(secret);
+    const QByteArray hash = m_hasher.hash(secret); // slow: outside the write transaction
     if (hash.isEmpty())
         return false;
-    Transaction tx(m_db);
-    if (!tx.begin())
-        return false;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "UPDATE learners SET secret_kind = ?, secret_hash = ?, secret_due = 0, failed_attempts = 0, locked_at = NULL"
-        " WHERE id = ?"));
-    query.addBindValue(kindText(secret.kind()));
-    query.addBindValue(QString::fromLatin1(hash));
-    query.addBindValue(id);
-    if (!m_db.exec(query) || query.numRowsAffected() != 1)
-        return false;
-    return m_audit.append(actorId, QStringLiteral("learner.secret-reset"), id) && tx.commit();
+    return updateOneLearner(QStringLiteral("UPDATE learners SET secret_kind = ?, secret_hash = ?, secret_due = 0, "
+                                           "failed_attempts = 0, locked_at = NULL WHERE id = ?"),
+                            {kindText(secret.kind()), QString::fromLatin1(hash), id},
+                            id, QStringLiteral("learner.secret-reset"), actorId);
 }
 
 bool LearnerRepository::requireNewSecret(const QString &id, const QString &actorId)
 {
-    if (!staffExists(actorId))
-        return false;
-    Transaction tx(m_db);
-    if (!tx.begin())
-        return false;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "UPDATE learners SET secret_hash = NULL, secret_due = 1, failed_attempts = 0, locked_at = NULL"
-        " WHERE id = ? AND archived_at IS NULL"));
-    query.addBindValue(id);
-    if (!m_db.exec(query) || query.numRowsAffected() != 1)
-        return false;
-    return m_audit.append(actorId, QStringLiteral("learner.secret-due"), id) && tx.commit();
+    return updateOneLearner(QStringLiteral("UPDATE learners SET secret_hash = NULL, secret_due = 1, failed_attempts = 0, "
+                                           "locked_at = NULL WHERE id = ? AND archived_at IS NULL"),
+                            {id}, id, QStringLiteral("learner.secret-due"), actorId);
 }
 
 bool LearnerRepository::needsNewSecret(const QString &id) const
@@ -230,18 +232,11 @@ bool LearnerRepository::chooseNewSecret(const QString &id, const Secret &secret)
     const QByteArray hash = m_hasher.hash(secret); // slow: outside the write transaction
     if (hash.isEmpty())
         return false;
-    Transaction tx(m_db);
-    if (!tx.begin())
-        return false;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "UPDATE learners SET secret_kind = ?, secret_hash = ?, secret_due = 0, failed_attempts = 0, locked_at = NULL"
-        " WHERE id = ? AND secret_due = 1 AND archived_at IS NULL"));
-    query.addBindValue(kindText(secret.kind()));
-    query.addBindValue(QString::fromLatin1(hash));
-    query.addBindValue(id);
-    if (!m_db.exec(query) || query.numRowsAffected() != 1)
-        return false;
-    return tx.commit();
+    // The learner chooses it (no staff actor, not audited); only while a new secret is due.
+    return updateOneLearner(QStringLiteral("UPDATE learners SET secret_kind = ?, secret_hash = ?, secret_due = 0, "
+                                           "failed_attempts = 0, locked_at = NULL "
+                                           "WHERE id = ? AND secret_due = 1 AND archived_at IS NULL"),
+                            {kindText(secret.kind()), QString::fromLatin1(hash), id}, id);
 }
 
 VerifyResult LearnerRepository::verifySecret(const QString &id, const Secret &attempt)
@@ -256,30 +251,12 @@ VerifyResult LearnerRepository::verifySecret(const QString &id, const Secret &at
 
 bool LearnerRepository::unlock(const QString &id, const QString &actorId)
 {
-    if (!staffExists(actorId))
-        return false;
-    Transaction tx(m_db);
-    if (!tx.begin())
-        return false;
-    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE learners SET failed_attempts = 0, locked_at = NULL WHERE id = ?"));
-    query.addBindValue(id);
-    if (!m_db.exec(query) || query.numRowsAffected() != 1)
-        return false;
-    return m_audit.append(actorId, QStringLiteral("learner.unlock"), id) && tx.commit();
+    return updateOneLearner(QStringLiteral("UPDATE learners SET failed_attempts = 0, locked_at = NULL WHERE id = ?"), {id},
+                            id, QStringLiteral("learner.unlock"), actorId);
 }
 
 bool LearnerRepository::archive(const QString &id, const QString &actorId)
 {
-    if (!staffExists(actorId))
-        return false;
-    Transaction tx(m_db);
-    if (!tx.begin())
-        return false;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "UPDATE learners SET archived_at = ? WHERE id = ? AND archived_at IS NULL"));
-    query.addBindValue(m_db.nowText());
-    query.addBindValue(id);
-    if (!m_db.exec(query) || query.numRowsAffected() != 1)
-        return false;
-    return m_audit.append(actorId, QStringLiteral("learner.archive"), id) && tx.commit();
+    return updateOneLearner(QStringLiteral("UPDATE learners SET archived_at = ? WHERE id = ? AND archived_at IS NULL"),
+                            {m_db.nowText(), id}, id, QStringLiteral("learner.archive"), actorId);
 }

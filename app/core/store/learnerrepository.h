@@ -82,6 +82,11 @@ private:
     QString generateCardCode();
     std::optional<Learner> findWhere(const QString &column, const QString &value, bool activeOnly) const;
     bool staffExists(const QString &actorId) const;
+    /// One UPDATE of exactly one learner row (`values` bound in order), in its own transaction.
+    /// With an audit action it is a staff action: refused unless `actorId` is an active staff
+    /// account, and audited in the same transaction. Without, it is the learner's own change.
+    bool updateOneLearner(const QString &sql, const QVariantList &values, const QString &id,
+                          const QString &auditAction = {}, const QString &actorId = {});
 
     Database &m_db;
     const SecretHasher &m_hasher;
