@@ -1,20 +1,29 @@
 // RELIABILITY.md through the real widgets, offscreen:
 //  - case 9: 10,000 characters of hostile text (right-to-left, combining marks, emoji sequences,
-//    NUL, `' OR 1=1 --`) typed into the card-code screen and into a lesson's text field: the UI
-//    stays responsive, the card code stays capped to what a card can hold, the field keeps the
-//    text losslessly and the lesson judges it like any wrong answer;
+//    NUL, `' OR 1=1 --`) typed into the card-code screen, into a lesson's text field and into the
+//    mediator's learner-name field: the UI stays responsive, the card code stays capped to what a
+//    card can hold, the lesson field keeps the text losslessly and the lesson judges it like any
+//    wrong answer, the name is capped at a grapheme boundary and comes back from the store, in
+//    the list and in the staff panel exactly as it was shown;
 //  - case 16: every learner screen at 800×600 and at 2560×1440, and a window shrunk from
 //    1920×1080 to 800×600 while shown (a monitor re-plugged): every visible button is at least
 //    44 px and lies fully inside the window.
 
-#include "../ui/tst_shell_fixture.h"
+#include "../ui/tst_staff_fixture.h"
 
 #include "learner/homescreen.h"
+#include "mediator/learnerstab.h"
 #include "player/playerscreen.h"
+#include "staff/secretchooser.h"
+#include "store/textlimits.h"
 
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 
 using namespace ShellFixture;
 
@@ -176,6 +185,81 @@ private slots:
         QTest::keyClicks(field, QStringLiteral("Benali"));
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_COMPARE(player->run().currentIndex(), 1);
+    }
+
+    void hostileTextInTheLearnerNameField_data()
+    {
+        // Text before the hostile text moves the cap (TextLimits::Name units) inside a sequence.
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<bool>("paste");
+        const QString pad = QStringLiteral("\u0628"); // Arabic letter, one code unit
+        for (const bool paste : {false, true}) {
+            const char *how = paste ? "pasted" : "typed";
+            QTest::addRow("%s", how) << QString() << paste;
+            QTest::addRow("%s, cap inside combining marks", how) << pad.repeated(TextLimits::Name - 25) << paste;
+            QTest::addRow("%s, cap inside an emoji's surrogate pair", how) << pad.repeated(TextLimits::Name - 29) << paste;
+            QTest::addRow("%s, cap inside a flag", how) << pad.repeated(TextLimits::Name - 39) << paste;
+        }
+    }
+
+    void hostileTextInTheLearnerNameField()
+    {
+        QFETCH(QString, before);
+        QFETCH(bool, paste);
+        StaffFixture::Staff staff;
+        const StaffMember marie = staff.createMediator(QStringLiteral("Marie"), QStringLiteral("2468"));
+        QVERIFY(staff.signIn(marie, QStringLiteral("2468")));
+        QVERIFY(click(staff.access->panel()->dashboardButton()));
+        MediatorDashboard *dashboard = staff.access->dashboard();
+        dashboard->showTab(MediatorDashboard::Learners);
+        LearnersTab *tab = dashboard->learnersTab();
+        QVERIFY(click(tab->newButton()));
+        QLineEdit *name = tab->nameEdit();
+        QVERIFY(click(name));
+        const QString text = before + hostileText();
+        if (paste) {
+            QGuiApplication::clipboard()->setText(text);
+            QTest::keyClick(name, Qt::Key_V, Qt::ControlModifier);
+        } else {
+            typeText(name, text);
+        }
+
+        // Capped, never inside a character. A paste keeps its whole characters that fit, NUL
+        // included; NUL cannot be typed (a control character), and keys typed once the field is
+        // full may still add a mark that fits: what is shown is what is kept.
+        const QString shown = name->text();
+        QVERIFY2(shown.size() <= TextLimits::Name, qPrintable(QString::number(shown.size())));
+        QVERIFY(QStringView(shown).isValidUtf16());
+        if (paste) {
+            QCOMPARE(shown, TextLimits::cap(text, TextLimits::Name));
+        } else {
+            const QString typable = QString(text).remove(QChar(u'\0'));
+            QVERIFY2(shown.startsWith(TextLimits::cap(typable, TextLimits::Name)), qPrintable(shown));
+        }
+
+        // Still answering: three pictures for the secret, then "Créer l'apprenant".
+        SecretChooser *chooser = tab->secretChooser();
+        QVERIFY(click(chooser->picturesChoice()));
+        for (const int picture : {3, 7, 11})
+            QVERIFY(click(chooser->pictureButton(picture)));
+        QVERIFY(click(tab->saveButton()));
+        const std::optional<Learner> created = tab->lastCreated();
+        QVERIFY2(created, qPrintable(tab->message()));
+
+        // Stored as shown (runs of spaces made one, as for every name), read back unchanged.
+        const QString stored = shown.simplified();
+        QCOMPARE(created->profile.displayName, stored);
+        QCOMPARE(staff.kiosk.learners->find(created->id)->profile.displayName, stored);
+        QCOMPARE(name->text(), stored); // the form shows the learner as stored
+        const QList<QTableWidgetItem *> rows = tab->table()->findItems(stored, Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->data(Qt::UserRole).toString(), created->id);
+        QVERIFY(tab->message().contains(stored));
+
+        // In the staff panel's list too, once back from the dashboard.
+        QVERIFY(click(dashboard->backButton()));
+        QListWidget *list = staff.access->panel()->learnerList();
+        QCOMPARE(list->findItems(stored + QStringLiteral(" — ") + created->cardCode, Qt::MatchExactly).size(), 1);
     }
 
     void screensAtExtremeSizes_data()

@@ -5,6 +5,49 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
+#include "store/textlimits.h"
+
+namespace {
+
+/// Caps a field at `max` UTF-16 code units on a grapheme boundary (TextLimits::cap, as the store
+/// caps it). QLineEdit's own maxLength cuts anywhere: between the two halves of an emoji (a lone
+/// surrogate, which the store cannot keep as shown) or inside what was pasted. Here a paste keeps
+/// its whole characters that fit, and a key typed into a full field is refused, as with maxLength.
+class GraphemeCap : public QValidator
+{
+public:
+    GraphemeCap(int max, QLineEdit *edit) : QValidator(edit), m_max(max)
+    {
+        connect(edit, &QLineEdit::textChanged, this, [this](const QString &text) { m_kept = text.size(); });
+    }
+
+    State validate(QString &input, int &pos) const override
+    {
+        if (input.size() <= m_max)
+            return Acceptable;
+        const QString capped = TextLimits::cap(input, m_max);
+        if (capped.size() <= m_kept)
+            return Invalid; // nothing of what was added fits: the field stays as it was
+        input = capped;
+        pos = std::min(pos, static_cast<int>(input.size()));
+        return Acceptable;
+    }
+
+private:
+    int m_max;
+    qsizetype m_kept = 0;
+};
+
+QLineEdit *plainEdit(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setMinimumHeight(StaffWidgets::MinTarget);
+    return edit;
+}
+
+} // namespace
+
 namespace StaffWidgets {
 
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent, bool primary)
@@ -21,16 +64,15 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 
 QLineEdit *lineEdit(const QString &objectName, QWidget *parent, int maxLength)
 {
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setMinimumHeight(MinTarget);
-    edit->setMaxLength(maxLength);
+    QLineEdit *edit = plainEdit(objectName, parent);
+    edit->setValidator(new GraphemeCap(maxLength, edit));
     return edit;
 }
 
 QLineEdit *pinEdit(const QString &objectName, QWidget *parent)
 {
-    QLineEdit *edit = lineEdit(objectName, parent, 12);
+    QLineEdit *edit = plainEdit(objectName, parent);
+    edit->setMaxLength(12); // digits only: one code unit each
     edit->setEchoMode(QLineEdit::Password);
     edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     // Western and Arabic-Indic digits; Secret::pin() normalizes them and checks the length.

@@ -18,7 +18,7 @@ constexpr int TextPixels = 17;
 
 /// A push button of at least MinTarget px, named for tests and screen readers.
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent, bool primary = false);
-/// A line edit of at least MinTarget px.
+/// A line edit of at least MinTarget px, capped at `maxLength` code units on a grapheme boundary.
 QLineEdit *lineEdit(const QString &objectName, QWidget *parent, int maxLength = 80);
 /// A PIN field: digits only (Arabic-Indic digits accepted too), hidden as typed.
 QLineEdit *pinEdit(const QString &objectName, QWidget *parent);
