@@ -8,6 +8,7 @@
 #include "media/mediabackend.h"
 #include "player/demonstration.h"
 #include "reports/exportcommand.h"
+#include "session/staffpincommand.h"
 #include "shell/kioskapp.h"
 
 #include <QApplication>
@@ -86,6 +87,8 @@ int main(int argc, char *argv[])
     }
     case Options::Mode::ExportReport:
         return runExportReport(options);
+    case Options::Mode::ResetStaffPin:
+        return runResetStaffPin(options);
     default:
         return printAndExit(QStringLiteral("passerelle: this mode is not available yet."), ExitCode::NotAvailable, stderr);
     }

@@ -25,6 +25,7 @@ private slots:
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << Options::Mode::Help;
         QTest::newRow("export") << QStringList{QStringLiteral("--export-report"), QStringLiteral("r.csv"), QStringLiteral("--from"), QStringLiteral("2026-01-01")} << Options::Mode::ExportReport;
         QTest::newRow("measure") << QStringList{QStringLiteral("--measure-startup")} << Options::Mode::MeasureStartup;
+        QTest::newRow("reset staff pin") << QStringList{QStringLiteral("--reset-staff-pin"), QStringLiteral("Nadia")} << Options::Mode::ResetStaffPin;
     }
 
     void modes()
@@ -56,6 +57,7 @@ private slots:
         QCOMPARE(report.options.reportFile, QStringLiteral("r.csv"));
         QCOMPARE(report.options.reportFrom, QStringLiteral("2026-01-01"));
         QCOMPARE(report.options.reportTo, QStringLiteral("2026-03-31"));
+        QCOMPARE(parse({QStringLiteral("--reset-staff-pin"), QStringLiteral("Nadia B.")}).options.staffName, QStringLiteral("Nadia B."));
         QVERIFY(parse({QStringLiteral("--help")}).message.contains(QStringLiteral("--check-lessons")));
     }
 
@@ -74,6 +76,8 @@ private slots:
         QTest::newRow("from without export") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-01")} << "--export-report";
         QTest::newRow("bad date") << QStringList{QStringLiteral("--export-report"), QStringLiteral("r.csv"), QStringLiteral("--to"), QStringLiteral("31/03/2026")} << "YYYY-MM-DD";
         QTest::newRow("from after to") << QStringList{QStringLiteral("--export-report"), QStringLiteral("r.csv"), QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31")} << "after";
+        QTest::newRow("missing staff name") << QStringList{QStringLiteral("--reset-staff-pin")} << "reset-staff-pin";
+        QTest::newRow("reset and play") << QStringList{QStringLiteral("--reset-staff-pin"), QStringLiteral("Nadia"), QStringLiteral("--play"), QStringLiteral("A1")} << "cannot be used together";
         QTest::newRow("bad language") << QStringList{QStringLiteral("--language"), QStringLiteral("Français")} << "language";
     }
 

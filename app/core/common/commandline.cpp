@@ -29,11 +29,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day of the report (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day of the report (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption measureStartup(QStringLiteral("measure-startup"), QStringLiteral("Print the milliseconds to the first painted welcome screen and exit."));
+    const QCommandLineOption resetStaffPin(QStringLiteral("reset-staff-pin"),
+                                           QStringLiteral("Set a new PIN for a staff account (read twice from standard input), unlock it and exit."),
+                                           QStringLiteral("NAME"));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
     const QCommandLineOption help({QStringLiteral("help"), QStringLiteral("h")}, QStringLiteral("Show this help and exit."));
 
     parser.addOptions({windowed, dataDir, lessonsDir, language, checkLessons, play, exportReport, from, to,
-                       measureStartup, version, help});
+                       measureStartup, resetStaffPin, version, help});
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("With --check-lessons: the catalogue to check."), QStringLiteral("[DIR]"));
 
     ParseResult result;
@@ -54,7 +57,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
 
     // Every option that takes a value was given one (QCommandLineParser reports a missing
     // value itself); an empty one is still a mistake.
-    for (const QCommandLineOption *opt : {&dataDir, &lessonsDir, &language, &play, &exportReport, &from, &to}) {
+    for (const QCommandLineOption *opt : {&dataDir, &lessonsDir, &language, &play, &exportReport, &from, &to, &resetStaffPin}) {
         if (parser.isSet(*opt) && parser.value(*opt).trimmed().isEmpty())
             return fail(QStringLiteral("Empty value for option '%1'.").arg(opt->names().constFirst()));
     }
@@ -68,6 +71,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         modes << QStringLiteral("--export-report");
     if (parser.isSet(measureStartup))
         modes << QStringLiteral("--measure-startup");
+    if (parser.isSet(resetStaffPin))
+        modes << QStringLiteral("--reset-staff-pin");
     if (parser.isSet(version))
         modes << QStringLiteral("--version");
     if (parser.isSet(help))
@@ -113,6 +118,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
         o.reportTo = parser.value(to);
     } else if (parser.isSet(measureStartup)) {
         o.mode = Options::Mode::MeasureStartup;
+    } else if (parser.isSet(resetStaffPin)) {
+        o.mode = Options::Mode::ResetStaffPin;
+        o.staffName = parser.value(resetStaffPin);
     }
     return result;
 }

@@ -12,6 +12,7 @@ struct Options
         Play,         ///< demonstration of one lesson through the real UI
         ExportReport, ///< write the activity report as CSV and exit
         MeasureStartup, ///< print the time to the first painted welcome frame and exit
+        ResetStaffPin,  ///< set a staff account's PIN from a shell (read from stdin) and exit
         Version,
         Help,
     };
@@ -26,6 +27,7 @@ struct Options
     QString reportFile;
     QString reportFrom;   ///< YYYY-MM-DD or empty
     QString reportTo;
+    QString staffName;    ///< --reset-staff-pin NAME
 };
 
 struct ParseResult
