@@ -68,15 +68,25 @@ void collect(const QList<Element> &elements, QList<const Element *> &out)
     }
 }
 
+/// The first element with `elementId` in the order of collect(), without building the list.
+const Element *findIn(const QList<Element> &elements, const QString &elementId)
+{
+    for (const Element &e : elements) {
+        if (e.id == elementId)
+            return &e;
+        if (const Element *child = findIn(e.children, elementId))
+            return child;
+        if (const Element *item = findIn(e.menu, elementId))
+            return item;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 const Element *Scene::findElement(const QString &elementId) const
 {
-    const QList<const Element *> all = allElements();
-    for (const Element *e : all)
-        if (e->id == elementId)
-            return e;
-    return nullptr;
+    return findIn(elements, elementId);
 }
 
 QList<const Element *> Scene::allElements() const
