@@ -218,99 +218,144 @@ void JsonReader::wrongType(const QString &path, const QString &expected, const Q
     report(path, QStringLiteral("expected %1, found %2").arg(expected, typeName(found)));
 }
 
-std::optional<QJsonValue> JsonReader::field(const QJsonObject &o, const QString &base, QLatin1String key, Presence p)
+JsonFields::JsonFields(JsonReader &reader, QJsonObject object, QString path, std::initializer_list<QLatin1String> known,
+                       std::initializer_list<QLatin1String> unknown)
+    : m_object(std::move(object)), m_path(std::move(path))
 {
-    const auto it = o.constFind(key);
-    if (it == o.constEnd()) {
-        if (p == Presence::Required)
-            report(join(base, key), QStringLiteral("required field is missing"));
-        return std::nullopt;
+    for (const QLatin1String key : known) {
+        if (m_count == MaxKnown)
+            break; // the others are searched for when read
+        m_known[m_count] = key;
+        m_position[m_count++] = -1;
     }
-    return it.value();
+    qsizetype at = 0;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it, ++at) {
+        const QString name = it.key(); // it.key() makes a new string each time
+        const auto isName = [&](QLatin1String key) { return name == key; };
+        const auto found = std::find_if(known.begin(), known.end(), isName);
+        if (found - known.begin() < m_count)
+            m_position[found - known.begin()] = at;
+        if (found == known.end() || std::any_of(unknown.begin(), unknown.end(), isName))
+            reader.report(JsonReader::join(m_path, JsonReader::escaped(name)),
+                          QStringLiteral("unknown field %1").arg(JsonReader::quoted(name)));
+    }
 }
 
-std::optional<QString> JsonReader::string(const QJsonObject &o, const QString &base, QLatin1String key, Presence p)
+qsizetype JsonFields::position(QLatin1String key) const
 {
-    const auto v = field(o, base, key, p);
+    // Fields are mostly read in the order they are listed: the search starts after the field last
+    // read. A name is usually the same literal as in the list (same address); others mostly differ
+    // in size or first letter.
+    const qsizetype size = key.size();
+    for (qsizetype n = 0, k = m_next; n < m_count; ++n, k = k + 1 == m_count ? 0 : k + 1) {
+        const QLatin1String known = m_known[k];
+        if (known.size() == size
+            && (known.data() == key.data() || size == 0
+                || (known.front() == key.front() && std::memcmp(known.data(), key.data(), size) == 0))) {
+            m_next = k + 1 == m_count ? 0 : k + 1;
+            return m_position[k];
+        }
+    }
+    const auto it = m_object.constFind(key); // not in the known list
+    return it == m_object.constEnd() ? -1 : it - m_object.constBegin();
+}
+
+std::optional<QJsonValue> JsonFields::value(QLatin1String key) const
+{
+    const qsizetype at = position(key);
+    if (at < 0)
+        return std::nullopt;
+    return (m_object.constBegin() + at).value();
+}
+
+std::optional<QJsonValue> JsonReader::field(const JsonFields &o, QLatin1String key, Presence p)
+{
+    auto v = o.value(key);
+    if (!v && p == Presence::Required)
+        report(join(o.path(), key), QStringLiteral("required field is missing"));
+    return v;
+}
+
+std::optional<QString> JsonReader::string(const JsonFields &o, QLatin1String key, Presence p)
+{
+    const auto v = field(o, key, p);
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        wrongType(join(base, key), QStringLiteral("a string"), *v);
+        wrongType(join(o.path(), key), QStringLiteral("a string"), *v);
         return std::nullopt;
     }
     return v->toString();
 }
 
-std::optional<int> JsonReader::integer(const QJsonObject &o, const QString &base, QLatin1String key, Presence p)
+std::optional<int> JsonReader::integer(const JsonFields &o, QLatin1String key, Presence p)
 {
-    const auto v = field(o, base, key, p);
+    const auto v = field(o, key, p);
     if (!v)
         return std::nullopt;
     const double d = v->toDouble();
     if (!v->isDouble() || !std::isfinite(d) || std::trunc(d) != d || d < std::numeric_limits<int>::min()
         || d > std::numeric_limits<int>::max()) {
-        wrongType(join(base, key), QStringLiteral("a whole number"), *v);
+        wrongType(join(o.path(), key), QStringLiteral("a whole number"), *v);
         return std::nullopt;
     }
     return static_cast<int>(d);
 }
 
-std::optional<double> JsonReader::number(const QJsonObject &o, const QString &base, QLatin1String key, Presence p)
+std::optional<double> JsonReader::number(const JsonFields &o, QLatin1String key, Presence p)
 {
-    const auto v = field(o, base, key, p);
+    const auto v = field(o, key, p);
     if (!v)
         return std::nullopt;
     if (!v->isDouble() || !std::isfinite(v->toDouble())) {
-        wrongType(join(base, key), QStringLiteral("a number"), *v);
+        wrongType(join(o.path(), key), QStringLiteral("a number"), *v);
         return std::nullopt;
     }
     return v->toDouble();
 }
 
-std::optional<bool> JsonReader::boolean(const QJsonObject &o, const QString &base, QLatin1String key, Presence p)
+std::optional<bool> JsonReader::boolean(const JsonFields &o, QLatin1String key, Presence p)
 {
-    const auto v = field(o, base, key, p);
+    const auto v = field(o, key, p);
     if (!v)
         return std::nullopt;
     if (!v->isBool()) {
-        wrongType(join(base, key), QStringLiteral("true or false"), *v);
+        wrongType(join(o.path(), key), QStringLiteral("true or false"), *v);
         return std::nullopt;
     }
     return v->toBool();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &base, QLatin1String key,
-                                              Presence p)
+std::optional<QJsonObject> JsonReader::object(const JsonFields &o, QLatin1String key, Presence p)
 {
-    const auto v = field(o, base, key, p);
+    const auto v = field(o, key, p);
     if (!v)
         return std::nullopt;
     if (!v->isObject()) {
-        wrongType(join(base, key), QStringLiteral("an object"), *v);
+        wrongType(join(o.path(), key), QStringLiteral("an object"), *v);
         return std::nullopt;
     }
     return v->toObject();
 }
 
-std::optional<QJsonArray> JsonReader::array(const QJsonObject &o, const QString &base, QLatin1String key, Presence p)
+std::optional<QJsonArray> JsonReader::array(const JsonFields &o, QLatin1String key, Presence p)
 {
-    const auto v = field(o, base, key, p);
+    const auto v = field(o, key, p);
     if (!v)
         return std::nullopt;
     if (!v->isArray()) {
-        wrongType(join(base, key), QStringLiteral("an array"), *v);
+        wrongType(join(o.path(), key), QStringLiteral("an array"), *v);
         return std::nullopt;
     }
     return v->toArray();
 }
 
-std::optional<QStringList> JsonReader::stringList(const QJsonObject &o, const QString &base, QLatin1String key,
-                                                  Presence p)
+std::optional<QStringList> JsonReader::stringList(const JsonFields &o, QLatin1String key, Presence p)
 {
-    const auto a = array(o, base, key, p);
+    const auto a = array(o, key, p);
     if (!a)
         return std::nullopt;
-    const QString path = join(base, key);
+    const QString path = join(o.path(), key);
     QStringList out;
     for (qsizetype i = 0; i < a->size(); ++i) {
         const QJsonValue v = a->at(i);
@@ -322,14 +367,13 @@ std::optional<QStringList> JsonReader::stringList(const QJsonObject &o, const QS
     return out;
 }
 
-std::optional<LocalizedText> JsonReader::localized(const QJsonObject &o, const QString &base, QLatin1String key,
-                                                   Presence p)
+std::optional<LocalizedText> JsonReader::localized(const JsonFields &o, QLatin1String key, Presence p)
 {
-    const auto obj = object(o, base, key, p);
+    const auto obj = object(o, key, p);
     if (!obj)
         return std::nullopt;
     // Paths are built only for a problem: most texts have none.
-    const auto path = [&] { return join(base, key); };
+    const auto path = [&] { return join(o.path(), key); };
     const QLatin1String french("fr");
     bool hasFrench = false;
     bool frenchBlank = false;
@@ -359,14 +403,4 @@ std::optional<LocalizedText> JsonReader::localized(const QJsonObject &o, const Q
     else if (frenchBlank)
         report(join(path(), french), QStringLiteral("French text is empty"));
     return text;
-}
-
-void JsonReader::allowOnly(const QJsonObject &o, const QString &base, std::initializer_list<QLatin1String> allowed)
-{
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString name = it.key(); // it.key() makes a new string each time
-        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](QLatin1String key) { return name == key; });
-        if (!known)
-            report(join(base, escaped(name)), QStringLiteral("unknown field %1").arg(quoted(name)));
-    }
 }

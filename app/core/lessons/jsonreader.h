@@ -15,8 +15,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <initializer_list>
 #include <optional>
+
+class JsonFields;
 
 /// Collects problems of one file while reading its JSON tree field by field.
 class JsonReader
@@ -50,21 +53,17 @@ public:
     /// The same without the quotes, for keys that become part of a path.
     static QString escaped(const QString &value);
 
-    std::optional<QString> string(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<QString> string(const JsonFields &o, QLatin1String key, Presence p);
     /// A JSON number without fraction that fits an int.
-    std::optional<int> integer(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
-    std::optional<double> number(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
-    std::optional<bool> boolean(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
-    std::optional<QJsonObject> object(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
-    std::optional<QJsonArray> array(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<int> integer(const JsonFields &o, QLatin1String key, Presence p);
+    std::optional<double> number(const JsonFields &o, QLatin1String key, Presence p);
+    std::optional<bool> boolean(const JsonFields &o, QLatin1String key, Presence p);
+    std::optional<QJsonObject> object(const JsonFields &o, QLatin1String key, Presence p);
+    std::optional<QJsonArray> array(const JsonFields &o, QLatin1String key, Presence p);
     /// An array of strings; wrong items are reported one by one and left out.
-    std::optional<QStringList> stringList(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<QStringList> stringList(const JsonFields &o, QLatin1String key, Presence p);
     /// `{ "fr": …, "ar": … }`: string values only, a non-empty `fr` is required.
-    std::optional<LocalizedText> localized(const QJsonObject &o, const QString &base, QLatin1String key,
-                                           Presence p);
-
-    /// Reports every key of `o` that is not in `allowed` as an unknown field.
-    void allowOnly(const QJsonObject &o, const QString &base, std::initializer_list<QLatin1String> allowed);
+    std::optional<LocalizedText> localized(const JsonFields &o, QLatin1String key, Presence p);
 
     /// 1-based line and column (in characters) of a byte offset in UTF-8 text.
     static void lineAndColumn(const QByteArray &bytes, qsizetype offset, int &line, int &column);
@@ -72,10 +71,41 @@ public:
     static qsizetype invalidUtf8Offset(const QByteArray &bytes);
 
 private:
-    std::optional<QJsonValue> field(const QJsonObject &o, const QString &base, QLatin1String key, Presence p);
+    std::optional<QJsonValue> field(const JsonFields &o, QLatin1String key, Presence p);
     void wrongType(const QString &path, const QString &expected, const QJsonValue &found);
 
     QString m_file;
     QList<LessonProblem> &m_problems;
     int m_count = 0;
+};
+
+/// The fields of one JSON object, found in one walk over its keys: reading a field is then a look-up
+/// in a short list of names instead of a search of the object by key (string comparisons against
+/// Qt's stored keys), and every key that is not allowed is reported as an unknown field on the way.
+class JsonFields
+{
+public:
+    /// `known`: the fields that are read, best in the order they are read; any other key is reported
+    /// as an unknown field, and so are those of `unknown` (read all the same).
+    JsonFields(JsonReader &reader, QJsonObject object, QString path, std::initializer_list<QLatin1String> known,
+               std::initializer_list<QLatin1String> unknown = {});
+
+    const QJsonObject &object() const { return m_object; }
+    /// JSON path of the object, e.g. `steps[2].expect`.
+    const QString &path() const { return m_path; }
+    bool has(QLatin1String key) const { return position(key) >= 0; }
+    /// The value of `key`, or nothing when the object does not have it.
+    std::optional<QJsonValue> value(QLatin1String key) const;
+
+private:
+    /// Index of `key` among the object's fields, -1 when absent.
+    qsizetype position(QLatin1String key) const;
+
+    static constexpr qsizetype MaxKnown = 24;
+    QJsonObject m_object;
+    QString m_path;
+    std::array<QLatin1String, MaxKnown> m_known{};
+    std::array<qsizetype, MaxKnown> m_position{};
+    qsizetype m_count = 0;
+    mutable qsizetype m_next = 0; ///< where position() starts its search
 };

@@ -45,12 +45,11 @@ bool isValidId(const QString &id)
 }
 
 /// Reads an id field and checks its syntax; returns it (possibly invalid) when it is a string.
-std::optional<QString> readId(JsonReader &r, const QJsonObject &o, const QString &base, L1 key,
-                              JsonReader::Presence p = Required)
+std::optional<QString> readId(JsonReader &r, const JsonFields &o, L1 key, JsonReader::Presence p = Required)
 {
-    auto id = r.string(o, base, key, p);
+    auto id = r.string(o, key, p);
     if (id && !isValidId(*id)) {
-        r.report(JsonReader::join(base, key),
+        r.report(JsonReader::join(o.path(), key),
                  QStringLiteral("%1 is not a valid id (letters, digits, \"-\" and \"_\", at most %2)")
                      .arg(JsonReader::quoted(*id))
                      .arg(MaxIdLength));
@@ -172,13 +171,18 @@ private:
                          SceneIndex &index, bool inMenu);
     void parseValidation(const QJsonObject &o, const QString &path, FieldValidation &v);
     void parseStep(const QJsonObject &o, const QString &path, QSet<QString> &stepIds);
-    ActionMatcher parseMatcher(const QJsonObject &o, const QString &path, bool rule);
+    /// Reads an expected action's fields or, with `rule`, a wrong-action rule's (unknown fields reported).
+    JsonFields matcherFields(const QJsonObject &o, const QString &path, bool rule);
+    ActionMatcher parseMatcher(const JsonFields &o);
     void checkMatcher(const ActionMatcher &m, const QString &path, const Scene *scene, bool rule);
-    const Element *checkTarget(const QString &id, const QString &path, const Scene *scene);
+    /// `path()` gives the JSON path of the id, built only for a problem (as in the checks below).
+    template<typename PathOf>
+    const Element *checkTarget(const QString &id, const PathOf &path, const Scene *scene);
     QString checkAsset(const QString &relative, const QString &path);
     /// Reports a pattern that does not compile; returns whether it compiles.
-    bool checkRegex(const QString &pattern, const QString &path);
-    std::optional<double> percent(const QJsonObject &o, const QString &base, L1 key);
+    template<typename PathOf>
+    bool checkRegex(const QString &pattern, const PathOf &path);
+    std::optional<double> percent(const JsonFields &o, L1 key);
 
     JsonReader &r;
     QString m_root;
@@ -190,31 +194,32 @@ private:
 
 void LessonParser::parse(const QJsonObject &o)
 {
-    r.allowOnly(o, {}, {L1("$schema"), L1("format"), L1("id"), L1("version"), L1("module"), L1("title"), L1("goal"),
+    const JsonFields f(r, o, {},
+                       {L1("$schema"), L1("format"), L1("id"), L1("version"), L1("module"), L1("title"), L1("goal"),
                         L1("minutes"), L1("prerequisites"), L1("checked"), L1("scenes"), L1("steps")});
-    r.string(o, {}, L1("$schema"), Optional);
-    if (const auto format = r.integer(o, {}, L1("format"), Required); format && *format != SupportedFormat)
+    r.string(f, L1("$schema"), Optional);
+    if (const auto format = r.integer(f, L1("format"), Required); format && *format != SupportedFormat)
         r.report(QStringLiteral("format"),
                  QStringLiteral("unsupported format %1 (this version reads format %2)").arg(*format).arg(SupportedFormat));
-    if (const auto id = readId(r, o, {}, L1("id")))
+    if (const auto id = readId(r, f, L1("id")))
         m_lesson.id = *id;
-    if (const auto version = r.integer(o, {}, L1("version"), Required)) {
+    if (const auto version = r.integer(f, L1("version"), Required)) {
         if (*version < 1)
             r.report(QStringLiteral("version"), QStringLiteral("must be 1 or more"));
         m_lesson.version = *version;
     }
-    if (const auto module = readId(r, o, {}, L1("module")))
+    if (const auto module = readId(r, f, L1("module")))
         m_lesson.module = *module;
-    if (const auto title = r.localized(o, {}, L1("title"), Required))
+    if (const auto title = r.localized(f, L1("title"), Required))
         m_lesson.title = *title;
-    if (const auto goal = r.localized(o, {}, L1("goal"), Required))
+    if (const auto goal = r.localized(f, L1("goal"), Required))
         m_lesson.goal = *goal;
-    if (const auto minutes = r.integer(o, {}, L1("minutes"), Required)) {
+    if (const auto minutes = r.integer(f, L1("minutes"), Required)) {
         if (*minutes < 1 || *minutes > 60)
             r.report(QStringLiteral("minutes"), QStringLiteral("must be between 1 and 60, found %1").arg(*minutes));
         m_lesson.minutes = *minutes;
     }
-    if (const auto prerequisites = r.array(o, {}, L1("prerequisites"), Optional)) {
+    if (const auto prerequisites = r.array(f, L1("prerequisites"), Optional)) {
         QSet<QString> seen;
         for (qsizetype i = 0; i < prerequisites->size(); ++i) {
             const QString path = JsonReader::index(QStringLiteral("prerequisites"), i);
@@ -233,7 +238,7 @@ void LessonParser::parse(const QJsonObject &o)
         }
     }
     const bool procedure = m_lesson.module == QLatin1String(ProceduresModule);
-    if (const auto checked = r.string(o, {}, L1("checked"), procedure ? Required : Optional)) {
+    if (const auto checked = r.string(f, L1("checked"), procedure ? Required : Optional)) {
         const QDate date = QDate::fromString(*checked, Qt::ISODate);
         if (checked->size() != 10 || !date.isValid())
             r.report(QStringLiteral("checked"),
@@ -242,7 +247,7 @@ void LessonParser::parse(const QJsonObject &o)
             m_lesson.checked = date;
     }
 
-    if (const auto scenes = r.array(o, {}, L1("scenes"), Required)) {
+    if (const auto scenes = r.array(f, L1("scenes"), Required)) {
         if (scenes->isEmpty())
             r.report(QStringLiteral("scenes"), QStringLiteral("a lesson needs at least one scene"));
         QSet<QString> sceneIds;
@@ -254,7 +259,7 @@ void LessonParser::parse(const QJsonObject &o)
                 parseScene(scenes->at(i).toObject(), path, sceneIds);
         }
     }
-    if (const auto steps = r.array(o, {}, L1("steps"), Required)) {
+    if (const auto steps = r.array(f, L1("steps"), Required)) {
         if (steps->isEmpty())
             r.report(QStringLiteral("steps"), QStringLiteral("a lesson needs at least one step"));
         QSet<QString> stepIds;
@@ -270,15 +275,16 @@ void LessonParser::parse(const QJsonObject &o)
 
 void LessonParser::parseScene(const QJsonObject &o, const QString &path, QSet<QString> &sceneIds)
 {
-    r.allowOnly(o, path, {L1("id"), L1("kind"), L1("title"), L1("address"), L1("secure"), L1("elements"), L1("extra")});
+    const JsonFields f(r, o, path,
+                       {L1("id"), L1("kind"), L1("title"), L1("address"), L1("secure"), L1("extra"), L1("elements")});
     Scene scene;
-    if (const auto id = readId(r, o, path, L1("id"))) {
+    if (const auto id = readId(r, f, L1("id"))) {
         scene.id = *id;
         if (sceneIds.contains(*id))
             r.report(JsonReader::join(path, L1("id")), QStringLiteral("duplicate scene id %1").arg(JsonReader::quoted(*id)));
         sceneIds.insert(*id);
     }
-    if (const auto kind = r.string(o, path, L1("kind"), Required)) {
+    if (const auto kind = r.string(f, L1("kind"), Required)) {
         if (const auto k = sceneKindFromName(*kind))
             scene.kind = *k;
         else
@@ -286,8 +292,8 @@ void LessonParser::parseScene(const QJsonObject &o, const QString &path, QSet<QS
                                                             .arg(JsonReader::quoted(*kind),
                                                                  namesOf(SceneKind::Quiz, &sceneKindName)));
     }
-    scene.title = r.string(o, path, L1("title"), Optional).value_or(QString());
-    if (const auto address = r.string(o, path, L1("address"), Optional)) {
+    scene.title = r.string(f, L1("title"), Optional).value_or(QString());
+    if (const auto address = r.string(f, L1("address"), Optional)) {
         scene.address = *address;
         const QString host = hostOf(*address);
         if (!address->isEmpty() && !host.endsWith(QStringLiteral(".exemple")))
@@ -295,14 +301,14 @@ void LessonParser::parseScene(const QJsonObject &o, const QString &path, QSet<QS
                      QStringLiteral("%1 is not a fictional address (the host must end in \".exemple\")")
                          .arg(JsonReader::quoted(*address)));
     }
-    scene.secure = r.boolean(o, path, L1("secure"), Optional).value_or(true);
-    if (const auto extra = r.object(o, path, L1("extra"), Optional)) {
+    scene.secure = r.boolean(f, L1("secure"), Optional).value_or(true);
+    if (const auto extra = r.object(f, L1("extra"), Optional)) {
         if (extraTooDeep(*extra, 1))
             r.report(JsonReader::join(path, L1("extra")), QStringLiteral("nested deeper than %1 levels").arg(MaxExtraDepth));
         else
             scene.extra = extra->toVariantMap();
     }
-    if (const auto elements = r.array(o, path, L1("elements"), Optional)) {
+    if (const auto elements = r.array(f, L1("elements"), Optional)) {
         SceneIndex index;
         parseElements(*elements, JsonReader::join(path, L1("elements")), 1, scene.id, index, false, scene.elements);
     }
@@ -316,21 +322,23 @@ void LessonParser::parseElements(const QJsonArray &a, const QString &path, int d
         r.report(path, QStringLiteral("elements are nested deeper than %1 levels").arg(MaxElementDepth));
         return;
     }
+    out.reserve(out.size() + a.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString itemPath = JsonReader::index(path, i);
-        if (!a.at(i).isObject()) {
-            r.report(itemPath, QStringLiteral("expected an object, found %1").arg(JsonReader::typeName(a.at(i))));
+        const QJsonValue item = a.at(i);
+        if (!item.isObject()) {
+            r.report(itemPath, QStringLiteral("expected an object, found %1").arg(JsonReader::typeName(item)));
             continue;
         }
-        out.append(parseElement(a.at(i).toObject(), itemPath, depth, sceneId, index, inMenu));
+        out.append(parseElement(item.toObject(), itemPath, depth, sceneId, index, inMenu));
     }
 }
 
-std::optional<double> LessonParser::percent(const QJsonObject &o, const QString &base, L1 key)
+std::optional<double> LessonParser::percent(const JsonFields &o, L1 key)
 {
-    const auto v = r.number(o, base, key, Optional);
+    const auto v = r.number(o, key, Optional);
     if (v && (*v < 0 || *v > 100)) {
-        r.report(JsonReader::join(base, key), QStringLiteral("must be between 0 and 100 (% of the scene)"));
+        r.report(JsonReader::join(o.path(), key), QStringLiteral("must be between 0 and 100 (% of the scene)"));
         return std::nullopt;
     }
     return v;
@@ -339,12 +347,13 @@ std::optional<double> LessonParser::percent(const QJsonObject &o, const QString 
 Element LessonParser::parseElement(const QJsonObject &o, const QString &path, int depth, const QString &sceneId,
                                    SceneIndex &index, bool inMenu)
 {
-    r.allowOnly(o, path, {L1("id"), L1("kind"), L1("label"), L1("text"), L1("image"), L1("placeholder"), L1("value"),
-                          L1("options"), L1("icon"), L1("from"), L1("subject"), L1("date"), L1("href"), L1("size"),
-                          L1("x"), L1("y"), L1("width"), L1("height"), L1("validation"), L1("children"), L1("menu"),
-                          L1("extra")});
+    const JsonFields f(r, o, path,
+                       {L1("id"), L1("kind"), L1("label"), L1("text"), L1("placeholder"), L1("value"), L1("icon"),
+                        L1("from"), L1("subject"), L1("date"), L1("href"), L1("size"), L1("options"), L1("x"), L1("y"),
+                        L1("width"), L1("height"), L1("image"), L1("validation"), L1("extra"), L1("children"),
+                        L1("menu")});
     Element e;
-    if (const auto id = readId(r, o, path, L1("id"))) {
+    if (const auto id = readId(r, f, L1("id"))) {
         e.id = *id;
         const QString idPath = JsonReader::join(path, L1("id"));
         const auto first = index.constFind(*id);
@@ -355,7 +364,7 @@ Element LessonParser::parseElement(const QJsonObject &o, const QString &path, in
             index.insert(*id, path);
     }
     bool kindKnown = false;
-    if (const auto kind = r.string(o, path, L1("kind"), Required)) {
+    if (const auto kind = r.string(f, L1("kind"), Required)) {
         if (const auto k = elementKindFromName(*kind)) {
             e.kind = *k;
             kindKnown = true;
@@ -365,7 +374,7 @@ Element LessonParser::parseElement(const QJsonObject &o, const QString &path, in
                                                                  namesOf(ElementKind::Option, &elementKindName)));
         }
     }
-    const auto text = [&](L1 key) { return r.string(o, path, key, Optional).value_or(QString()); };
+    const auto text = [&](L1 key) { return r.string(f, key, Optional).value_or(QString()); };
     e.label = text(L1("label"));
     e.text = text(L1("text"));
     e.placeholder = text(L1("placeholder"));
@@ -376,12 +385,12 @@ Element LessonParser::parseElement(const QJsonObject &o, const QString &path, in
     e.date = text(L1("date"));
     e.href = text(L1("href"));
     e.size = text(L1("size"));
-    e.options = r.stringList(o, path, L1("options"), Optional).value_or(QStringList());
-    e.x = percent(o, path, L1("x")).value_or(-1);
-    e.y = percent(o, path, L1("y")).value_or(-1);
-    e.width = percent(o, path, L1("width")).value_or(-1);
-    e.height = percent(o, path, L1("height")).value_or(-1);
-    if (const auto image = r.string(o, path, L1("image"), e.kind == ElementKind::Image && kindKnown ? Required : Optional))
+    e.options = r.stringList(f, L1("options"), Optional).value_or(QStringList());
+    e.x = percent(f, L1("x")).value_or(-1);
+    e.y = percent(f, L1("y")).value_or(-1);
+    e.width = percent(f, L1("width")).value_or(-1);
+    e.height = percent(f, L1("height")).value_or(-1);
+    if (const auto image = r.string(f, L1("image"), e.kind == ElementKind::Image && kindKnown ? Required : Optional))
         e.image = checkAsset(*image, JsonReader::join(path, L1("image")));
 
     if (!e.size.isEmpty() && e.size != QLatin1String("large") && e.size != QLatin1String("medium")
@@ -405,32 +414,33 @@ Element LessonParser::parseElement(const QJsonObject &o, const QString &path, in
             r.report(JsonReader::join(path, L1("value")),
                      QStringLiteral("must be \"true\" or \"false\", found %1").arg(JsonReader::quoted(e.value)));
     }
-    if (const auto validation = r.object(o, path, L1("validation"), Optional))
+    if (const auto validation = r.object(f, L1("validation"), Optional))
         parseValidation(*validation, JsonReader::join(path, L1("validation")), e.validation);
-    if (const auto extra = r.object(o, path, L1("extra"), Optional)) {
+    if (const auto extra = r.object(f, L1("extra"), Optional)) {
         if (extraTooDeep(*extra, 1))
             r.report(JsonReader::join(path, L1("extra")), QStringLiteral("nested deeper than %1 levels").arg(MaxExtraDepth));
         else
             e.extra = extra->toVariantMap();
     }
-    if (const auto children = r.array(o, path, L1("children"), Optional))
+    if (const auto children = r.array(f, L1("children"), Optional))
         parseElements(*children, JsonReader::join(path, L1("children")), depth + 1, sceneId, index, false, e.children);
-    if (const auto menu = r.array(o, path, L1("menu"), Optional))
+    if (const auto menu = r.array(f, L1("menu"), Optional))
         parseElements(*menu, JsonReader::join(path, L1("menu")), depth + 1, sceneId, index, true, e.menu);
     return e;
 }
 
 void LessonParser::parseValidation(const QJsonObject &o, const QString &path, FieldValidation &v)
 {
-    r.allowOnly(o, path, {L1("required"), L1("pattern"), L1("minLength"), L1("maxLength"), L1("message"),
-                          L1("requiredMessage")});
-    v.required = r.boolean(o, path, L1("required"), Optional).value_or(false);
-    if (const auto pattern = r.string(o, path, L1("pattern"), Optional)) {
+    const JsonFields f(r, o, path,
+                       {L1("required"), L1("pattern"), L1("minLength"), L1("maxLength"), L1("message"),
+                        L1("requiredMessage")});
+    v.required = r.boolean(f, L1("required"), Optional).value_or(false);
+    if (const auto pattern = r.string(f, L1("pattern"), Optional)) {
         v.pattern = *pattern;
-        checkRegex(*pattern, JsonReader::join(path, L1("pattern")));
+        checkRegex(*pattern, [&] { return JsonReader::join(path, L1("pattern")); });
     }
     for (const L1 key : {L1("minLength"), L1("maxLength")}) {
-        if (const auto n = r.integer(o, path, key, Optional)) {
+        if (const auto n = r.integer(f, key, Optional)) {
             if (*n < 0)
                 r.report(JsonReader::join(path, key), QStringLiteral("must be 0 or more"));
             (key == L1("minLength") ? v.minLength : v.maxLength) = *n;
@@ -438,8 +448,8 @@ void LessonParser::parseValidation(const QJsonObject &o, const QString &path, Fi
     }
     if (v.minLength >= 0 && v.maxLength >= 0 && v.minLength > v.maxLength)
         r.report(JsonReader::join(path, L1("minLength")), QStringLiteral("is larger than maxLength"));
-    v.message = r.string(o, path, L1("message"), Optional).value_or(QString());
-    v.requiredMessage = r.string(o, path, L1("requiredMessage"), Optional).value_or(QString());
+    v.message = r.string(f, L1("message"), Optional).value_or(QString());
+    v.requiredMessage = r.string(f, L1("requiredMessage"), Optional).value_or(QString());
     const bool hasRule = !v.pattern.isEmpty() || v.minLength >= 0 || v.maxLength >= 0;
     if (hasRule && v.message.trimmed().isEmpty())
         r.report(JsonReader::join(path, L1("message")),
@@ -450,42 +460,43 @@ void LessonParser::parseValidation(const QJsonObject &o, const QString &path, Fi
                                 "or message)"));
 }
 
-bool LessonParser::checkRegex(const QString &pattern, const QString &path)
+template<typename PathOf>
+bool LessonParser::checkRegex(const QString &pattern, const PathOf &path)
 {
     const QRegularExpression re(pattern);
     if (re.isValid())
         return true;
-    r.report(path, regexProblem(re));
+    r.report(path(), regexProblem(re));
     return false;
 }
 
 void LessonParser::parseStep(const QJsonObject &o, const QString &path, QSet<QString> &stepIds)
 {
-    r.allowOnly(o, path, {L1("id"), L1("scene"), L1("say"), L1("hint"), L1("success"), L1("expect"), L1("wrong")});
+    const JsonFields f(r, o, path, {L1("id"), L1("scene"), L1("say"), L1("hint"), L1("success"), L1("expect"), L1("wrong")});
     Step step;
-    if (const auto id = readId(r, o, path, L1("id"))) {
+    if (const auto id = readId(r, f, L1("id"))) {
         step.id = *id;
         if (stepIds.contains(*id))
             r.report(JsonReader::join(path, L1("id")), QStringLiteral("duplicate step id %1").arg(JsonReader::quoted(*id)));
         stepIds.insert(*id);
     }
     const Scene *scene = nullptr;
-    if (const auto sceneId = r.string(o, path, L1("scene"), Required)) {
+    if (const auto sceneId = r.string(f, L1("scene"), Required)) {
         step.scene = *sceneId;
         scene = m_lesson.findScene(*sceneId);
         if (!scene)
             r.report(JsonReader::join(path, L1("scene")), QStringLiteral("no scene %1 in this lesson").arg(JsonReader::quoted(*sceneId)));
     }
-    step.say = r.localized(o, path, L1("say"), Required).value_or(LocalizedText());
-    step.hint = r.localized(o, path, L1("hint"), Optional).value_or(LocalizedText());
-    step.success = r.localized(o, path, L1("success"), Optional).value_or(LocalizedText());
-    if (const auto expect = r.object(o, path, L1("expect"), Required)) {
-        const QString expectPath = JsonReader::join(path, L1("expect"));
-        step.expect = parseMatcher(*expect, expectPath, false);
-        if (expect->contains(QLatin1String("action")))
-            checkMatcher(step.expect, expectPath, scene, false);
+    step.say = r.localized(f, L1("say"), Required).value_or(LocalizedText());
+    step.hint = r.localized(f, L1("hint"), Optional).value_or(LocalizedText());
+    step.success = r.localized(f, L1("success"), Optional).value_or(LocalizedText());
+    if (const auto expect = r.object(f, L1("expect"), Required)) {
+        const JsonFields fields = matcherFields(*expect, JsonReader::join(path, L1("expect")), false);
+        step.expect = parseMatcher(fields);
+        if (fields.has(L1("action")))
+            checkMatcher(step.expect, fields.path(), scene, false);
     }
-    if (const auto wrong = r.array(o, path, L1("wrong"), Optional)) {
+    if (const auto wrong = r.array(f, L1("wrong"), Optional)) {
         const QString wrongPath = JsonReader::join(path, L1("wrong"));
         for (qsizetype i = 0; i < wrong->size(); ++i) {
             const QString rulePath = JsonReader::index(wrongPath, i);
@@ -493,11 +504,11 @@ void LessonParser::parseStep(const QJsonObject &o, const QString &path, QSet<QSt
                 r.report(rulePath, QStringLiteral("expected an object, found %1").arg(JsonReader::typeName(wrong->at(i))));
                 continue;
             }
-            const QJsonObject ruleObject = wrong->at(i).toObject();
+            const JsonFields fields = matcherFields(wrong->at(i).toObject(), rulePath, true);
             WrongRule rule;
-            rule.when = parseMatcher(ruleObject, rulePath, true);
-            rule.message = r.localized(ruleObject, rulePath, L1("message"), Required).value_or(LocalizedText());
-            if (ruleObject.contains(QLatin1String("action")))
+            rule.when = parseMatcher(fields);
+            rule.message = r.localized(fields, L1("message"), Required).value_or(LocalizedText());
+            if (fields.has(L1("action")))
                 checkMatcher(rule.when, rulePath, scene, true);
             step.wrong.append(std::move(rule));
         }
@@ -505,58 +516,64 @@ void LessonParser::parseStep(const QJsonObject &o, const QString &path, QSet<QSt
     m_lesson.steps.append(std::move(step));
 }
 
-ActionMatcher LessonParser::parseMatcher(const QJsonObject &o, const QString &path, bool rule)
+JsonFields LessonParser::matcherFields(const QJsonObject &o, const QString &path, bool rule)
 {
+    const std::initializer_list<L1> known{L1("action"), L1("target"), L1("to"), L1("field"), L1("example"),
+                                          L1("value"), L1("values"), L1("match"), L1("message")};
     if (rule)
-        r.allowOnly(o, path, {L1("action"), L1("target"), L1("to"), L1("field"), L1("value"), L1("values"),
-                              L1("match"), L1("example"), L1("message")});
-    else
-        r.allowOnly(o, path, {L1("action"), L1("target"), L1("to"), L1("value"), L1("values"), L1("match"),
-                              L1("example")});
+        return JsonFields(r, o, path, known);
+    // Allowed in rules only; an expected action's "field" is still read.
+    return JsonFields(r, o, path, known, {L1("field"), L1("message")});
+}
+
+ActionMatcher LessonParser::parseMatcher(const JsonFields &o)
+{
     ActionMatcher m;
-    if (const auto action = r.string(o, path, L1("action"), Required)) {
+    if (const auto action = r.string(o, L1("action"), Required)) {
         if (const auto a = actionKindFromName(*action))
             m.action = *a;
         else
-            r.report(JsonReader::join(path, L1("action")), QStringLiteral("unknown action %1 (expected one of: %2)")
+            r.report(JsonReader::join(o.path(), L1("action")), QStringLiteral("unknown action %1 (expected one of: %2)")
                                                               .arg(JsonReader::quoted(*action),
                                                                    namesOf(ActionKind::Listen, &actionKindName)));
     }
-    m.target = r.string(o, path, L1("target"), Optional).value_or(QString());
-    m.to = r.string(o, path, L1("to"), Optional).value_or(QString());
-    m.field = r.string(o, path, L1("field"), Optional).value_or(QString());
-    m.example = r.string(o, path, L1("example"), Optional).value_or(QString());
-    const auto value = r.string(o, path, L1("value"), Optional);
-    const auto values = r.stringList(o, path, L1("values"), Optional);
+    m.target = r.string(o, L1("target"), Optional).value_or(QString());
+    m.to = r.string(o, L1("to"), Optional).value_or(QString());
+    m.field = r.string(o, L1("field"), Optional).value_or(QString());
+    m.example = r.string(o, L1("example"), Optional).value_or(QString());
+    const auto value = r.string(o, L1("value"), Optional);
+    const auto values = r.stringList(o, L1("values"), Optional);
     m.value = value.value_or(QString());
     m.values = values.value_or(QStringList());
     m.hasValue = value.has_value() || values.has_value();
-    if (const auto match = r.string(o, path, L1("match"), Optional)) {
+    if (const auto match = r.string(o, L1("match"), Optional)) {
         if (const auto t = textMatchFromName(*match))
             m.match = *t;
         else
-            r.report(JsonReader::join(path, L1("match")),
+            r.report(JsonReader::join(o.path(), L1("match")),
                      QStringLiteral("unknown match %1 (expected exact, loose or regex)").arg(JsonReader::quoted(*match)));
     }
     return m;
 }
 
-const Element *LessonParser::checkTarget(const QString &id, const QString &path, const Scene *scene)
+template<typename PathOf>
+const Element *LessonParser::checkTarget(const QString &id, const PathOf &path, const Scene *scene)
 {
     if (!scene)
         return nullptr; // the step's scene is already reported
     const Element *e = scene->findElement(id);
     if (!e)
-        r.report(path, QStringLiteral("no element %1 in scene %2").arg(JsonReader::quoted(id), JsonReader::quoted(scene->id)));
+        r.report(path(), QStringLiteral("no element %1 in scene %2").arg(JsonReader::quoted(id), JsonReader::quoted(scene->id)));
     return e;
 }
 
 void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, const Scene *scene, bool rule)
 {
-    const QString action = JsonReader::quoted(actionKindName(m.action));
-    const QString targetPath = JsonReader::join(path, L1("target"));
-    const QString valuePath = JsonReader::join(path, L1("value"));
-    const QString valuesPath = JsonReader::join(path, L1("values"));
+    // Built only for a problem: most matchers have none.
+    const auto action = [&] { return JsonReader::quoted(actionKindName(m.action)); };
+    const auto targetPath = [&] { return JsonReader::join(path, L1("target")); };
+    const auto valuePath = [&] { return JsonReader::join(path, L1("value")); };
+    const auto valuesPath = [&] { return JsonReader::join(path, L1("values")); };
 
     // Which element kinds the target must have (empty: any element).
     QList<ElementKind> wanted;
@@ -589,20 +606,20 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
     const Element *target = nullptr;
     if (m.target.isEmpty()) {
         if (needsTarget && !rule)
-            r.report(targetPath, QStringLiteral("%1 needs a target element").arg(action));
+            r.report(targetPath(), QStringLiteral("%1 needs a target element").arg(action()));
     } else {
         target = checkTarget(m.target, targetPath, scene);
         if (target && !wanted.isEmpty() && !wanted.contains(target->kind))
-            r.report(targetPath, QStringLiteral("%1 needs %2; %3 is %4")
-                                     .arg(action, withArticle(kindListText(wanted)), JsonReader::quoted(m.target),
+            r.report(targetPath(), QStringLiteral("%1 needs %2; %3 is %4")
+                                     .arg(action(), withArticle(kindListText(wanted)), JsonReader::quoted(m.target),
                                           withArticle(elementKindName(target->kind))));
     }
     if (!m.to.isEmpty())
-        checkTarget(m.to, JsonReader::join(path, L1("to")), scene);
+        checkTarget(m.to, [&] { return JsonReader::join(path, L1("to")); }, scene);
     else if (m.action == ActionKind::Drag && !rule)
         r.report(JsonReader::join(path, L1("to")), QStringLiteral("\"drag\" needs \"to\": where the item is dropped"));
     if (!m.field.isEmpty())
-        checkTarget(m.field, JsonReader::join(path, L1("field")), scene);
+        checkTarget(m.field, [&] { return JsonReader::join(path, L1("field")); }, scene);
 
     // Compiled once here (each compilation is also a JIT compilation, the costliest check).
     const bool validRegex = m.match == TextMatch::Regex && !m.value.isEmpty() && checkRegex(m.value, valuePath);
@@ -610,33 +627,33 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
     switch (m.action) {
     case ActionKind::Type:
         if (!rule && m.value.isEmpty())
-            r.report(valuePath, QStringLiteral("\"type\" needs the expected text"));
+            r.report(valuePath(), QStringLiteral("\"type\" needs the expected text"));
         if (m.match == TextMatch::Regex && !m.value.isEmpty()) {
             // Expected steps need an example ("show me" types it); a rule may give one too.
-            const QString examplePath = JsonReader::join(path, L1("example"));
+            const auto examplePath = [&] { return JsonReader::join(path, L1("example")); };
             if (m.example.isEmpty()) {
                 if (!rule)
-                    r.report(examplePath, QStringLiteral("a \"regex\" value needs an example text that matches it"));
+                    r.report(examplePath(), QStringLiteral("a \"regex\" value needs an example text that matches it"));
             } else if (validRegex && !wholeMatch(m.value, m.example)) {
-                r.report(examplePath, QStringLiteral("%1 does not match the value").arg(JsonReader::quoted(m.example)));
+                r.report(examplePath(), QStringLiteral("%1 does not match the value").arg(JsonReader::quoted(m.example)));
             }
         }
         break;
     case ActionKind::Select:
         if (!rule && m.value.isEmpty())
-            r.report(valuePath, QStringLiteral("\"select\" needs the option text"));
+            r.report(valuePath(), QStringLiteral("\"select\" needs the option text"));
         else if (target && target->kind == ElementKind::Select && !m.value.isEmpty() && m.match == TextMatch::Exact
                  && !target->options.contains(m.value.trimmed()))
-            r.report(valuePath, QStringLiteral("%1 is not an option of %2")
+            r.report(valuePath(), QStringLiteral("%1 is not an option of %2")
                                     .arg(JsonReader::quoted(m.value), JsonReader::quoted(target->id)));
         break;
     case ActionKind::Check:
         if (!m.value.isEmpty() && m.value != QLatin1String("true") && m.value != QLatin1String("false"))
-            r.report(valuePath, QStringLiteral("must be \"true\" or \"false\", found %1").arg(JsonReader::quoted(m.value)));
+            r.report(valuePath(), QStringLiteral("must be \"true\" or \"false\", found %1").arg(JsonReader::quoted(m.value)));
         break;
     case ActionKind::Upload:
         if (!rule && m.value.isEmpty()) {
-            r.report(valuePath, QStringLiteral("\"upload\" needs the file name"));
+            r.report(valuePath(), QStringLiteral("\"upload\" needs the file name"));
         } else if (target && target->kind == ElementKind::FilePicker && !m.value.isEmpty() && m.match == TextMatch::Exact) {
             Scene picker;
             picker.elements = target->children;
@@ -645,26 +662,26 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
             for (const Element *f : inside)
                 found = found || (f->kind == ElementKind::File && f->label == m.value.trimmed());
             if (!found)
-                r.report(valuePath, QStringLiteral("no file %1 in file picker %2")
+                r.report(valuePath(), QStringLiteral("no file %1 in file picker %2")
                                         .arg(JsonReader::quoted(m.value), JsonReader::quoted(target->id)));
         }
         break;
     case ActionKind::Choose:
     case ActionKind::Order: {
         if (!rule && m.values.isEmpty())
-            r.report(valuesPath, QStringLiteral("%1 needs \"values\": the ids of the options").arg(action));
+            r.report(valuesPath(), QStringLiteral("%1 needs \"values\": the ids of the options").arg(action()));
         QSet<QString> seen;
         for (qsizetype i = 0; i < m.values.size(); ++i) {
-            const QString itemPath = JsonReader::index(valuesPath, i);
+            const auto itemPath = [&] { return JsonReader::index(valuesPath(), i); };
             const QString &id = m.values.at(i);
             if (seen.contains(id)) {
-                r.report(itemPath, QStringLiteral("%1 is listed twice").arg(JsonReader::quoted(id)));
+                r.report(itemPath(), QStringLiteral("%1 is listed twice").arg(JsonReader::quoted(id)));
                 continue;
             }
             seen.insert(id);
             const Element *option = checkTarget(id, itemPath, scene);
             if (option && option->kind != ElementKind::Option)
-                r.report(itemPath, QStringLiteral("%1 is %2, not an option")
+                r.report(itemPath(), QStringLiteral("%1 is %2, not an option")
                                        .arg(JsonReader::quoted(id), withArticle(elementKindName(option->kind))));
         }
         break;
@@ -769,12 +786,12 @@ QList<Module> loadModules(const QString &absolutePath, JsonReader &r, QSet<QStri
     const auto top = r.parseObject(*bytes, LessonLoader::MaxFileBytes);
     if (!top)
         return modules;
-    r.allowOnly(*top, {}, {L1("$schema"), L1("format"), L1("modules")});
-    r.string(*top, {}, L1("$schema"), Optional);
-    if (const auto format = r.integer(*top, {}, L1("format"), Required); format && *format != SupportedFormat)
+    const JsonFields f(r, *top, {}, {L1("$schema"), L1("format"), L1("modules")});
+    r.string(f, L1("$schema"), Optional);
+    if (const auto format = r.integer(f, L1("format"), Required); format && *format != SupportedFormat)
         r.report(QStringLiteral("format"),
                  QStringLiteral("unsupported format %1 (this version reads format %2)").arg(*format).arg(SupportedFormat));
-    const auto list = r.array(*top, {}, L1("modules"), Required);
+    const auto list = r.array(f, L1("modules"), Required);
     if (!list)
         return modules;
     QSet<QString> ids;
@@ -784,19 +801,18 @@ QList<Module> loadModules(const QString &absolutePath, JsonReader &r, QSet<QStri
             r.report(path, QStringLiteral("expected an object, found %1").arg(JsonReader::typeName(list->at(i))));
             continue;
         }
-        const QJsonObject o = list->at(i).toObject();
         const int before = r.count();
-        r.allowOnly(o, path, {L1("id"), L1("order"), L1("title"), L1("description")});
+        const JsonFields o(r, list->at(i).toObject(), path, {L1("id"), L1("order"), L1("title"), L1("description")});
         Module m;
-        const auto id = readId(r, o, path, L1("id"));
+        const auto id = readId(r, o, L1("id"));
         if (id) {
             m.id = *id;
             if (ids.contains(*id))
                 r.report(JsonReader::join(path, L1("id")), QStringLiteral("duplicate module id %1").arg(JsonReader::quoted(*id)));
         }
-        m.order = r.integer(o, path, L1("order"), Required).value_or(0);
-        m.title = r.localized(o, path, L1("title"), Required).value_or(LocalizedText());
-        m.description = r.localized(o, path, L1("description"), Optional).value_or(LocalizedText());
+        m.order = r.integer(o, L1("order"), Required).value_or(0);
+        m.title = r.localized(o, L1("title"), Required).value_or(LocalizedText());
+        m.description = r.localized(o, L1("description"), Optional).value_or(LocalizedText());
         if (r.count() == before)
             modules.append(m);
         else if (id && !ids.contains(*id))
