@@ -64,6 +64,12 @@ qsizetype JsonReader::invalidUtf8Offset(const QByteArray &bytes)
             ++i;
             continue;
         }
+        // Two-byte sequences (accented letters, Arabic), the most common: C2..DF and a continuation
+        // byte are always valid (C0 and C1 would be overlong forms, checked below).
+        if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (b[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         int length = 0;
         char32_t cp = 0;
         char32_t smallest = 0;
