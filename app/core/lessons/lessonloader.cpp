@@ -80,9 +80,64 @@ QString regexProblem(const QRegularExpression &re)
         .arg(re.patternErrorOffset());
 }
 
-bool wholeMatch(const QString &pattern, const QString &text)
+/// What the lessons of one load share: the catalogue folder in its three forms, found once (not
+/// once per lesson), and the results of checks that many lessons repeat (a shared picture, a common
+/// pattern such as a postcode). Within one load, the same path or pattern gives the same answer.
+class LoadContext
 {
-    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
+public:
+    /// `catalogueRoot`: empty when parsing bytes only (no file-system checks).
+    explicit LoadContext(QString catalogueRoot) : m_root(std::move(catalogueRoot))
+    {
+        if (!m_root.isEmpty()) {
+            m_absoluteRoot = QDir::cleanPath(QDir(m_root).absolutePath());
+            m_canonicalRoot = QFileInfo(m_root).canonicalFilePath();
+        }
+    }
+
+    const QString &root() const { return m_root; }
+    const QString &absoluteRoot() const { return m_absoluteRoot; }
+    const QString &canonicalRoot() const { return m_canonicalRoot; }
+
+    /// An asset file as found on disk, from its lexical (clean, absolute) path.
+    struct Asset
+    {
+        QString canonical; ///< symlinks resolved; empty when the file is missing
+        bool isFile = false; ///< looked at only for a canonical path inside the catalogue
+    };
+    Asset asset(const QString &lexical)
+    {
+        auto it = m_assets.constFind(lexical);
+        if (it == m_assets.constEnd()) {
+            Asset a;
+            a.canonical = QFileInfo(lexical).canonicalFilePath();
+            a.isFile = !a.canonical.isEmpty() && !m_canonicalRoot.isEmpty() && isInside(a.canonical, m_canonicalRoot)
+                       && QFileInfo(a.canonical).isFile();
+            it = m_assets.insert(lexical, a);
+        }
+        return *it;
+    }
+
+    /// `pattern` compiled once per load (QRegularExpression compiles on first use and shares it).
+    QRegularExpression regex(const QString &pattern)
+    {
+        auto it = m_patterns.constFind(pattern);
+        if (it == m_patterns.constEnd())
+            it = m_patterns.insert(pattern, QRegularExpression(pattern));
+        return *it;
+    }
+
+private:
+    QString m_root;
+    QString m_absoluteRoot;
+    QString m_canonicalRoot;
+    QHash<QString, Asset> m_assets;
+    QHash<QString, QRegularExpression> m_patterns;
+};
+
+bool wholeMatch(LoadContext &context, const QString &pattern, const QString &text)
+{
+    const QRegularExpression re = context.regex(QRegularExpression::anchoredPattern(pattern));
     return re.isValid() && re.match(text).hasMatch();
 }
 
@@ -149,13 +204,9 @@ QString kindListText(const QList<ElementKind> &kinds)
 class LessonParser
 {
 public:
-    LessonParser(JsonReader &reader, QString catalogueRoot, QString lessonDir, Lesson &lesson)
-        : r(reader), m_root(std::move(catalogueRoot)), m_lessonDir(std::move(lessonDir)), m_lesson(lesson)
+    LessonParser(JsonReader &reader, LoadContext &context, QString lessonDir, Lesson &lesson)
+        : r(reader), m_context(context), m_lessonDir(std::move(lessonDir)), m_lesson(lesson)
     {
-        if (!m_root.isEmpty()) {
-            m_absoluteRoot = QDir::cleanPath(QDir(m_root).absolutePath());
-            m_canonicalRoot = QFileInfo(m_root).canonicalFilePath();
-        }
     }
 
     void parse(const QJsonObject &o);
@@ -185,9 +236,7 @@ private:
     std::optional<double> percent(const JsonFields &o, L1 key);
 
     JsonReader &r;
-    QString m_root;
-    QString m_absoluteRoot;
-    QString m_canonicalRoot;
+    LoadContext &m_context;
     QString m_lessonDir;
     Lesson &m_lesson;
 };
@@ -463,7 +512,7 @@ void LessonParser::parseValidation(const QJsonObject &o, const QString &path, Fi
 template<typename PathOf>
 bool LessonParser::checkRegex(const QString &pattern, const PathOf &path)
 {
-    const QRegularExpression re(pattern);
+    const QRegularExpression re = m_context.regex(pattern);
     if (re.isValid())
         return true;
     r.report(path(), regexProblem(re));
@@ -634,7 +683,7 @@ void LessonParser::checkMatcher(const ActionMatcher &m, const QString &path, con
             if (m.example.isEmpty()) {
                 if (!rule)
                     r.report(examplePath(), QStringLiteral("a \"regex\" value needs an example text that matches it"));
-            } else if (validRegex && !wholeMatch(m.value, m.example)) {
+            } else if (validRegex && !wholeMatch(m_context, m.value, m.example)) {
                 r.report(examplePath(), QStringLiteral("%1 does not match the value").arg(JsonReader::quoted(m.example)));
             }
         }
@@ -709,32 +758,32 @@ QString LessonParser::checkAsset(const QString &relative, const QString &path)
         r.report(path, QStringLiteral("asset path %1 uses \"\\\": separate folders with \"/\"").arg(JsonReader::quoted(relative)));
         return {};
     }
-    if (m_root.isEmpty() || m_lessonDir.isEmpty())
+    if (m_context.root().isEmpty() || m_lessonDir.isEmpty())
         return relative; // parsing bytes only: the file system is not consulted
     const QString lexical = QDir::cleanPath(m_lessonDir + QLatin1Char('/') + relative);
-    if (!isInside(lexical, m_absoluteRoot)) {
+    if (!isInside(lexical, m_context.absoluteRoot())) {
         r.report(path, QStringLiteral("asset path %1 leads out of the catalogue").arg(JsonReader::quoted(relative)));
         return {};
     }
     // Resolve symlinks before looking at the file: a link may point outside the catalogue.
-    const QString canonical = QFileInfo(lexical).canonicalFilePath();
-    if (canonical.isEmpty()) {
+    const LoadContext::Asset asset = m_context.asset(lexical);
+    if (asset.canonical.isEmpty()) {
         r.report(path, QStringLiteral("asset file %1 is missing").arg(JsonReader::quoted(relative)));
         return {};
     }
-    if (m_canonicalRoot.isEmpty() || !isInside(canonical, m_canonicalRoot)) {
+    if (m_context.canonicalRoot().isEmpty() || !isInside(asset.canonical, m_context.canonicalRoot())) {
         r.report(path, QStringLiteral("asset %1 is a link leading out of the catalogue").arg(JsonReader::quoted(relative)));
         return {};
     }
-    if (!QFileInfo(canonical).isFile()) {
+    if (!asset.isFile) {
         r.report(path, QStringLiteral("asset %1 is not a file").arg(JsonReader::quoted(relative)));
         return {};
     }
-    return canonical;
+    return asset.canonical;
 }
 
 bool parseLessonImpl(const QByteArray &bytes, const QString &fileName, const QString &absoluteFile,
-                     const QString &catalogueRoot, Lesson &lesson, QList<LessonProblem> &problems)
+                     LoadContext &context, Lesson &lesson, QList<LessonProblem> &problems)
 {
     JsonReader reader(fileName, problems);
     const QFileInfo info(absoluteFile);
@@ -743,7 +792,7 @@ bool parseLessonImpl(const QByteArray &bytes, const QString &fileName, const QSt
     const auto top = reader.parseObject(bytes, LessonLoader::MaxFileBytes);
     if (!top)
         return false;
-    LessonParser parser(reader, catalogueRoot, catalogueRoot.isEmpty() ? QString() : lesson.directory, lesson);
+    LessonParser parser(reader, context, context.root().isEmpty() ? QString() : lesson.directory, lesson);
     parser.parse(*top);
     return reader.count() == 0;
 }
@@ -752,14 +801,15 @@ bool parseLessonImpl(const QByteArray &bytes, const QString &fileName, const QSt
 std::optional<QByteArray> readFile(const QString &absolutePath, JsonReader &reader)
 {
     const QFileInfo info(absolutePath);
+    const qint64 size = info.size(); // one stat call, which also tells exists() (else a call of its own)
     if (!info.exists()) {
         reader.report(JsonReader::filePath(), QStringLiteral("file not found"));
         return std::nullopt;
     }
-    if (info.size() > LessonLoader::MaxFileBytes) {
+    if (size > LessonLoader::MaxFileBytes) {
         reader.report(JsonReader::filePath(), QStringLiteral("file is larger than %1 MB (%2 bytes)")
                                                   .arg(LessonLoader::MaxFileBytes / (1024 * 1024))
-                                                  .arg(info.size()));
+                                                  .arg(size));
         return std::nullopt;
     }
     QFile file(absolutePath);
@@ -933,7 +983,8 @@ QSet<QString> lessonsOnCycles(const QHash<QString, QStringList> &graph)
 bool LessonLoader::parseLesson(const QByteArray &bytes, const QString &fileName, const QString &catalogueRoot,
                                Lesson &lesson, QList<LessonProblem> &problems)
 {
-    return parseLessonImpl(bytes, fileName, QFileInfo(fileName).absoluteFilePath(), catalogueRoot, lesson, problems);
+    LoadContext context(catalogueRoot);
+    return parseLessonImpl(bytes, fileName, QFileInfo(fileName).absoluteFilePath(), context, lesson, problems);
 }
 
 Catalogue LessonLoader::loadCatalogue(const QString &rootDir)
@@ -961,11 +1012,16 @@ Catalogue LessonLoader::loadCatalogue(const QString &rootDir)
 
     // Symlinked folders are not followed (no loops, nothing outside); symlinked files are checked below.
     QStringList relatives;
+    QSet<QString> links;
     QDirIterator it(catalogue.root, {QStringLiteral("lesson.json")}, QDir::Files | QDir::CaseSensitive,
                     QDirIterator::Subdirectories);
-    while (it.hasNext())
+    while (it.hasNext()) {
         relatives << root.relativeFilePath(it.next());
+        if (it.fileInfo().isSymLink()) // known from the folder listing, no file-system call
+            links.insert(relatives.constLast());
+    }
     std::sort(relatives.begin(), relatives.end());
+    LoadContext context(catalogue.root);
 
     QList<Entry> entries;
     for (const QString &relative : std::as_const(relatives)) {
@@ -973,11 +1029,11 @@ Catalogue LessonLoader::loadCatalogue(const QString &rootDir)
         entry.file = shown(relative);
         const QString absolute = root.filePath(relative);
         JsonReader reader(entry.file, entry.problems);
-        const QString canonical = QFileInfo(absolute).canonicalFilePath();
-        if (canonical.isEmpty() || !isInside(canonical, catalogue.root)) {
+        // Only a link can lead out: the root is canonical and the folders walked are no links.
+        if (links.contains(relative) && !isInside(QFileInfo(absolute).canonicalFilePath(), catalogue.root)) {
             reader.report(JsonReader::filePath(), QStringLiteral("the file is a link leading out of the catalogue"));
         } else if (const auto bytes = readFile(absolute, reader)) {
-            parseLessonImpl(*bytes, entry.file, absolute, catalogue.root, entry.lesson, entry.problems);
+            parseLessonImpl(*bytes, entry.file, absolute, context, entry.lesson, entry.problems);
             entry.parsed = !entry.lesson.id.isEmpty();
         }
         entries.append(std::move(entry));
