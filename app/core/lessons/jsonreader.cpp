@@ -384,6 +384,7 @@ std::optional<LocalizedText> JsonReader::localized(const JsonFields &o, QLatin1S
     bool hasFrench = false;
     bool frenchBlank = false;
     LocalizedText text;
+    text.reserve(obj->size());
     for (auto it = obj->constBegin(); it != obj->constEnd(); ++it) {
         const QString language = it.key();
         const auto itemPath = [&] { return join(path(), escaped(language)); };
