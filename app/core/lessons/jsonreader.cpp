@@ -237,7 +237,10 @@ JsonFields::JsonFields(JsonReader &reader, QJsonObject object, QString path, std
     qsizetype at = 0;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it, ++at) {
         const QString name = it.key(); // it.key() makes a new string each time
-        const auto isName = [&](QLatin1String key) { return name == key; };
+        const auto isName = [&](QLatin1String key) {
+            // Most names differ in size or first letter: that is compared inline, the rest by Qt.
+            return name.size() == key.size() && (name.isEmpty() || name.front() == key.front()) && name == key;
+        };
         const auto found = std::find_if(known.begin(), known.end(), isName);
         if (found - known.begin() < m_count)
             m_position[found - known.begin()] = at;

@@ -404,11 +404,11 @@ Element LessonParser::parseElement(const QJsonObject &o, const QString &path, in
     Element e;
     if (const auto id = readId(r, f, L1("id"))) {
         e.id = *id;
-        const QString idPath = JsonReader::join(path, L1("id"));
         const auto first = index.constFind(*id);
         if (first != index.constEnd())
-            r.report(idPath, QStringLiteral("duplicate element id %1 in scene %2 (first at %3)")
-                                 .arg(JsonReader::quoted(*id), JsonReader::quoted(sceneId), first.value()));
+            r.report(JsonReader::join(path, L1("id")),
+                     QStringLiteral("duplicate element id %1 in scene %2 (first at %3)")
+                         .arg(JsonReader::quoted(*id), JsonReader::quoted(sceneId), first.value()));
         else
             index.insert(*id, path);
     }
@@ -521,7 +521,8 @@ bool LessonParser::checkRegex(const QString &pattern, const PathOf &path)
 
 void LessonParser::parseStep(const QJsonObject &o, const QString &path, QSet<QString> &stepIds)
 {
-    const JsonFields f(r, o, path, {L1("id"), L1("scene"), L1("say"), L1("hint"), L1("success"), L1("expect"), L1("wrong")});
+    const JsonFields f(r, o, path,
+                       {L1("id"), L1("scene"), L1("say"), L1("hint"), L1("success"), L1("expect"), L1("wrong")});
     Step step;
     if (const auto id = readId(r, f, L1("id"))) {
         step.id = *id;
