@@ -17,8 +17,9 @@ QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum v
 template<typename Enum, std::size_t N>
 std::optional<Enum> fromName(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name)
 {
+    // The first letter first: the loader looks up the kind and action of every element and step.
     for (const auto &[e, n] : table)
-        if (name == QLatin1String(n))
+        if (!name.isEmpty() && name.front() == QLatin1Char(n[0]) && name == QLatin1String(n))
             return e;
     return std::nullopt;
 }
