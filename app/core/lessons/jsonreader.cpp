@@ -250,31 +250,10 @@ JsonFields::JsonFields(JsonReader &reader, QJsonObject object, QString path, std
     }
 }
 
-qsizetype JsonFields::position(QLatin1String key) const
+qsizetype JsonFields::unlistedPosition(QLatin1String key) const
 {
-    // Fields are mostly read in the order they are listed: the search starts after the field last
-    // read. A name is usually the same literal as in the list (same address); others mostly differ
-    // in size or first letter.
-    const qsizetype size = key.size();
-    for (qsizetype n = 0, k = m_next; n < m_count; ++n, k = k + 1 == m_count ? 0 : k + 1) {
-        const QLatin1String known = m_known[k];
-        if (known.size() == size
-            && (known.data() == key.data() || size == 0
-                || (known.front() == key.front() && std::memcmp(known.data(), key.data(), size) == 0))) {
-            m_next = k + 1 == m_count ? 0 : k + 1;
-            return m_position[k];
-        }
-    }
-    const auto it = m_object.constFind(key); // not in the known list
+    const auto it = m_object.constFind(key);
     return it == m_object.constEnd() ? -1 : it - m_object.constBegin();
-}
-
-std::optional<QJsonValue> JsonFields::value(QLatin1String key) const
-{
-    const qsizetype at = position(key);
-    if (at < 0)
-        return std::nullopt;
-    return (m_object.constBegin() + at).value();
 }
 
 std::optional<QJsonValue> JsonReader::field(const JsonFields &o, QLatin1String key, Presence p)

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 
@@ -95,11 +96,35 @@ public:
     const QString &path() const { return m_path; }
     bool has(QLatin1String key) const { return position(key) >= 0; }
     /// The value of `key`, or nothing when the object does not have it.
-    std::optional<QJsonValue> value(QLatin1String key) const;
+    std::optional<QJsonValue> value(QLatin1String key) const
+    {
+        const qsizetype at = position(key);
+        if (at < 0)
+            return std::nullopt;
+        return (m_object.constBegin() + at).value();
+    }
 
 private:
-    /// Index of `key` among the object's fields, -1 when absent.
-    qsizetype position(QLatin1String key) const;
+    /// Index of `key` among the object's fields, -1 when absent. Inline: called for every field read.
+    qsizetype position(QLatin1String key) const
+    {
+        // Fields are mostly read in the order they are listed: the search starts after the field
+        // last read. A name is usually the same literal as in the list (same address); others
+        // mostly differ in size or first letter.
+        const qsizetype size = key.size();
+        for (qsizetype n = 0, k = m_next; n < m_count; ++n, k = k + 1 == m_count ? 0 : k + 1) {
+            const QLatin1String known = m_known[k];
+            if (known.size() == size
+                && (known.data() == key.data() || size == 0
+                    || (known.front() == key.front() && std::memcmp(known.data(), key.data(), size) == 0))) {
+                m_next = k + 1 == m_count ? 0 : k + 1;
+                return m_position[k];
+            }
+        }
+        return unlistedPosition(key);
+    }
+    /// The same for a key that is not in the known list: searched for in the object.
+    qsizetype unlistedPosition(QLatin1String key) const;
 
     static constexpr qsizetype MaxKnown = 24;
     QJsonObject m_object;
