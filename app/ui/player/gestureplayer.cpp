@@ -77,21 +77,14 @@ bool isShownInViewport(const QWidget *w)
     return vh > 0 && r.height() >= vh - 1 && r.width() == w->width();
 }
 
-/// Scrolls the enclosing scroll areas so that `pos` of `w` can be pointed at, as a learner would.
+/// Scrolls the enclosing scroll areas so that `pos` of `w` can be pointed at, as a learner would:
+/// the innermost first (a page in the scene), then those around it (the scene itself, or the
+/// whole screen, scroll when the window is too small for them).
 void bringIntoView(QWidget *w, const QPoint &pos)
 {
-    for (int guard = 0; guard < 8 && !unclippedRect(w).contains(pos); ++guard) {
-        QScrollArea *area = nullptr;
-        for (QWidget *cur = w->parentWidget(); cur; cur = cur->parentWidget()) {
-            if ((area = qobject_cast<QScrollArea *>(cur)))
-                break;
-        }
-        if (!area)
-            return;
-        const QPoint before = w->mapTo(w->window(), QPoint());
-        area->ensureWidgetVisible(w, 20, 20);
-        if (w->mapTo(w->window(), QPoint()) == before)
-            return;
+    for (QWidget *cur = w->parentWidget(); cur && !unclippedRect(w).contains(pos); cur = cur->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(cur))
+            area->ensureWidgetVisible(w, 20, 20);
     }
 }
 

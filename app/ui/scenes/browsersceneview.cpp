@@ -134,6 +134,9 @@ QWidget *BrowserSceneView::buildChrome(QWidget *parent)
     address->setObjectName(QStringLiteral("browser-address"));
     address->setAccessibleName(QStringLiteral("Adresse : ") + scene().address);
     address->setWordWrap(false);
+    // A long address is cut at the end, as in a real browser, instead of widening the window.
+    address->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    address->setMinimumWidth(80);
     barRow->addWidget(address, 1);
     row->addWidget(bar, 1);
     v->addWidget(toolbar);

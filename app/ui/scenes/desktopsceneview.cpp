@@ -288,6 +288,14 @@ void DesktopSceneView::buildScene(QWidget *root)
     for (const Element *e : all)
         if (isIconKind(e->kind))
             buildOpenable(*e);
+    // Every window fits the desktop: on a small screen the scene scrolls (SceneViewBase) rather
+    // than cutting off a window's title bar or buttons.
+    QSize need;
+    for (const Window &w : std::as_const(m_windows)) {
+        if (w.frame)
+            need = need.expandedTo(w.frame->minimumSizeHint());
+    }
+    surface->setMinimumSize(need);
     surface->installEventFilter(this);
     layoutDesktop();
 }
@@ -602,8 +610,27 @@ void DesktopSceneView::placeWindow(Window &w)
         else
             r.moveCenter(at);
     }
-    w.normal = r;
+    w.normal = insideOf(r, area, w.frame->minimumSizeHint());
     w.placed = true;
+}
+
+QRect DesktopSceneView::insideOf(QRect r, const QSize &area, const QSize &minimum)
+{
+    r.setSize(r.size().boundedTo(area).expandedTo(minimum));
+    r.moveLeft(std::clamp(r.left(), 0, std::max(0, area.width() - r.width())));
+    r.moveTop(std::clamp(r.top(), 0, std::max(0, area.height() - r.height())));
+    return r;
+}
+
+void DesktopSceneView::keepInside(Window &w)
+{
+    // The desktop became smaller (a smaller screen, a longer instruction): the window comes back
+    // inside it, as a system does when the resolution changes.
+    const QRect r = insideOf(w.frame->geometry(), m_surface->size(), w.frame->minimumSizeHint());
+    if (r != w.frame->geometry()) {
+        w.frame->setGeometry(r);
+        w.normal = r;
+    }
 }
 
 void DesktopSceneView::openWindow(const QString &windowId)
@@ -706,6 +733,8 @@ bool DesktopSceneView::eventFilter(QObject *watched, QEvent *event)
             }
             if (it->state == WindowState::Maximised && it->frame)
                 it->frame->setGeometry(m_surface->rect());
+            else if (it->state == WindowState::Normal && it->frame && !it->provisional && it->frame->isVisible())
+                keepInside(*it);
         }
     }
     // Moving a window by its title bar (not an action to judge: nothing is reported).
@@ -815,6 +844,14 @@ void DesktopSceneView::layoutDesktop()
         w->setGeometry(W - width - 24, y, width, height);
         y += height + 12;
     }
+    // Icons pushed past the edges of a small desktop make it larger: the scene scrolls
+    // (SceneViewBase) instead of hiding them. Only ever raised, so this settles at once.
+    QRect used;
+    for (const QRect &r : std::as_const(taken))
+        used |= r;
+    const QSize need = m_surface->minimumSize().expandedTo(QSize(used.right() + 1, used.bottom() + 1));
+    if (need != m_surface->minimumSize())
+        m_surface->setMinimumSize(need);
 }
 
 void DesktopSceneView::putOnDesktop(ElementItem *item, const QPoint &topLeft)

@@ -72,6 +72,9 @@ private:
     QString windowAround(const QString &elementId) const;
     void layoutDesktop();
     void placeWindow(Window &w);
+    /// `r` moved (and shrunk, down to `minimum`) to lie inside `area`.
+    static QRect insideOf(QRect r, const QSize &area, const QSize &minimum);
+    void keepInside(Window &w);
     void putOnDesktop(ElementItem *item, const QPoint &topLeft);
     void putInContainer(ElementItem *item, const QString &containerId, int index = -1);
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
@@ -15,6 +16,10 @@
 #include <functional>
 
 namespace {
+
+constexpr int SidebarWidth = 250;
+/// Below this view width the folder list is hidden: the list and the open mail keep the room.
+constexpr int WideEnoughForFolders = 1000;
 
 QString senderName(const QString &from)
 {
@@ -94,6 +99,13 @@ void MailSceneView::clearScene()
     m_open.clear();
 }
 
+void MailSceneView::resizeEvent(QResizeEvent *event)
+{
+    SceneViewBase::resizeEvent(event);
+    if (m_sidebar)
+        m_sidebar->setVisible(width() >= WideEnoughForFolders);
+}
+
 void MailSceneView::buildScene(QWidget *root)
 {
     auto *layout = new QVBoxLayout(root);
@@ -113,7 +125,9 @@ void MailSceneView::buildScene(QWidget *root)
     QLabel *search = ElementWidgetFactory::plainLabel(QStringLiteral("Rechercher dans les messages"), top);
     search->setObjectName(QStringLiteral("mail-search"));
     search->setWordWrap(false);
-    search->setMinimumWidth(300);
+    // A search box for looks: it gives up room first on a narrow screen.
+    search->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    search->setMinimumWidth(120);
     tr->addWidget(icon);
     tr->addWidget(brand, 1);
     tr->addWidget(search);
@@ -126,7 +140,8 @@ void MailSceneView::buildScene(QWidget *root)
     // Folders.
     auto *side = new QFrame(root);
     side->setObjectName(QStringLiteral("mail-sidebar"));
-    side->setFixedWidth(250);
+    side->setFixedWidth(SidebarWidth);
+    m_sidebar = side;
     auto *sv = new QVBoxLayout(side);
     sv->setContentsMargins(14, 18, 14, 18);
     sv->setSpacing(4);
@@ -155,7 +170,7 @@ void MailSceneView::buildScene(QWidget *root)
     // The list of mails (and any other element of the scene, above it).
     auto *listFrame = new QFrame(root);
     listFrame->setObjectName(QStringLiteral("mail-list-frame"));
-    listFrame->setMinimumWidth(380);
+    listFrame->setMinimumWidth(300);
     listFrame->setMaximumWidth(520);
     auto *lf = new QVBoxLayout(listFrame);
     lf->setContentsMargins(0, 0, 0, 0);
@@ -222,6 +237,8 @@ void MailSceneView::buildScene(QWidget *root)
         m_pages.insert(mail->id, readingPage(*mail));
     rv->addWidget(m_pane, 1);
     body->addWidget(reading, 6);
+
+    side->setVisible(width() >= WideEnoughForFolders);
 
     const QString initial = scene().extra.value(QStringLiteral("open")).toString();
     if (m_pages.contains(initial))

@@ -28,6 +28,8 @@ protected:
     void elementActivated(const Element &element) override;
     QList<Gesture> revealGestures(const QString &id) const override;
     void reveal(const QString &id) override;
+    /// A narrow view hides the folder list, as a webmail does on a small screen.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *mailRow(const Element &mail, QWidget *parent);
@@ -36,6 +38,7 @@ private:
     QString mailOf(const QString &elementId) const;
 
     QPointer<QStackedWidget> m_pane;
+    QPointer<QWidget> m_sidebar;
     QHash<QString, QWidget *> m_pages;
     QHash<QString, QString> m_ownerMail; ///< element id inside a mail -> mail id
     QString m_open;

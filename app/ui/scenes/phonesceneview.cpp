@@ -17,6 +17,9 @@ class PhoneDesk : public QWidget
 public:
     using QWidget::QWidget;
     QWidget *phone = nullptr;
+    static constexpr int MinPhoneHeight = 420;
+    /// Room for the smallest phone and its drawn body: a smaller scene scrolls instead of cutting it.
+    static constexpr QSize MinDeskSize{300, 56 + MinPhoneHeight - 16 + 30};
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -44,7 +47,7 @@ protected:
     {
         if (!phone)
             return;
-        const int h = std::max(420, height() - 100);
+        const int h = std::max(MinPhoneHeight, height() - 100);
         const int w = std::min(440, h * 9 / 17);
         phone->setGeometry((width() - w) / 2, 56, w, h - 16);
     }
@@ -78,6 +81,7 @@ void PhoneSceneView::buildScene(QWidget *root)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *desk = new PhoneDesk(root);
     desk->setObjectName(QStringLiteral("phone-desk"));
+    desk->setMinimumSize(PhoneDesk::MinDeskSize);
     layout->addWidget(desk);
 
     auto *screen = new QFrame(desk);

@@ -210,6 +210,7 @@ void PracticeSceneView::layoutCanvas()
     const int H = m_canvas->height();
     const int flowWidth = std::min(760, std::max(200, W - 80));
     int flowY = 32;
+    int bottom = 0;
     for (const Placed &placed : std::as_const(m_placed)) {
         QWidget *w = placed.widget;
         if (!w)
@@ -257,12 +258,17 @@ void PracticeSceneView::layoutCanvas()
         topLeft.setX(std::clamp(topLeft.x(), 0, std::max(0, W - size.width())));
         topLeft.setY(std::clamp(topLeft.y(), 0, std::max(0, H - size.height() - captionHeight)));
         w->setGeometry(QRect(topLeft, size));
+        bottom = std::max(bottom, w->geometry().bottom() + 1 + captionHeight);
         if (placed.caption) {
             const QSize cs = placed.caption->sizeHint();
             placed.caption->setGeometry(topLeft.x() + (size.width() - cs.width()) / 2, topLeft.y() + size.height() + 4,
                                         cs.width(), cs.height());
         }
     }
+    // Elements that do not fit (a low screen) make the canvas taller: the scene scrolls
+    // (SceneViewBase) instead of cutting them off. Only ever raised, so this settles at once.
+    if (bottom > m_canvas->minimumHeight())
+        m_canvas->setMinimumHeight(bottom);
 }
 
 std::function<void()> PracticeSceneView::placeDropped(ElementItem *item, const QString &zoneId, const QPoint &viewPos)

@@ -25,6 +25,11 @@ void SceneContextMenu::popup(const QPoint &viewPos, bool focusFirst)
     adjustSize();
     resize(std::max(width(), 260), height());
     QPoint pos = viewPos;
+    if (view && view->height() < height()) {
+        // A scene lower than the menu grows to hold it: it scrolls on a small screen instead.
+        view->setMinimumHeight(std::max(view->minimumSizeHint().height(), height()));
+        view->resize(view->width(), height());
+    }
     if (view) {
         pos.setX(std::clamp(pos.x(), 0, std::max(0, view->width() - width())));
         pos.setY(std::clamp(pos.y(), 0, std::max(0, view->height() - height())));

@@ -69,6 +69,13 @@ SceneViewBase::SceneViewBase(QWidget *parent) : SceneView(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_frame = new QScrollArea(this);
+    m_frame->setObjectName(QStringLiteral("scene-frame"));
+    m_frame->setFrameShape(QFrame::NoFrame);
+    m_frame->setWidgetResizable(true);
+    m_frame->setFocusPolicy(Qt::NoFocus);
+    m_frame->viewport()->setAutoFillBackground(false);
+    layout->addWidget(m_frame);
 }
 
 SceneViewBase::~SceneViewBase()
@@ -99,7 +106,9 @@ void SceneViewBase::clearAll()
     if (m_dragGhost)
         m_dragGhost->deleteLater();
     if (m_root) {
+        m_frame->takeWidget();
         m_root->hide();
+        m_root->setParent(this);
         m_root->deleteLater(); // setScene may run inside a handler of one of its widgets
     }
     m_root = nullptr;
@@ -116,10 +125,10 @@ void SceneViewBase::setScene(const Scene &scene, const Lesson &lesson)
     setLayoutDirection(Qt::LeftToRight);
     setStyleSheet(m_style.commonSheet() + extraStyleSheet());
 
-    m_root = new QWidget(this);
+    m_root = new QWidget;
     m_root->setObjectName(QStringLiteral("scene-root"));
     m_root->setLayoutDirection(Qt::LeftToRight);
-    layout()->addWidget(m_root);
+    m_frame->setWidget(m_root);
     buildScene(m_root);
     buildMenus(m_scene.elements);
     m_root->show();

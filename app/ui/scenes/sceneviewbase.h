@@ -50,7 +50,9 @@ public:
     /// Watches a native control (field, button) for right clicks, reported on `elementId`;
     /// with `reportClicks`, a left click into it is reported too (clicking into a field).
     void watchNative(QWidget *widget, const QString &elementId, bool reportClicks);
-    /// The widget every scene part lives in; popups and panels are its free children.
+    /// The widget every scene part lives in; popups and panels are its free children. It fills
+    /// the view, and scrolls inside it when the view is smaller than the scene's minimum (a small
+    /// or scaled screen), so that the tutor layer around never has to grow past the window.
     QWidget *sceneRoot() const { return m_root; }
 
     enum class Reporting { Default, None };
@@ -166,6 +168,7 @@ private:
     Scene m_scene;
     QString m_lessonDirectory;
     SceneStyle m_style;
+    QScrollArea *m_frame = nullptr; ///< scrolls the scene only when the view is smaller than it needs
     QPointer<QWidget> m_root;
     QHash<QString, QPointer<QWidget>> m_widgets;
     QHash<QString, SceneContextMenu *> m_menus;

@@ -20,10 +20,34 @@
 #include <QCloseEvent>
 #include <QLocale>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
+
+namespace {
+
+/// A stack whose sizes are those of the screen shown, not the largest of all: a screen that fits
+/// the window is never scrolled because another one would not fit.
+class CurrentScreenStack : public QStackedWidget
+{
+public:
+    CurrentScreenStack()
+    {
+        connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+
+    QSize sizeHint() const override { return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint(); }
+    QSize minimumSizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->minimumSizeHint() : QStackedWidget::minimumSizeHint();
+    }
+    bool hasHeightForWidth() const override { return currentWidget() && currentWidget()->hasHeightForWidth(); }
+    int heightForWidth(int width) const override { return currentWidget() ? currentWidget()->heightForWidth(width) : -1; }
+};
+
+} // namespace
 
 KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, Narrator &narrator,
                          const KioskSettings &settings, Mode mode, QWidget *parent)
@@ -47,11 +71,23 @@ KioskWindow::KioskWindow(TerminalSession *session, const MonotonicClock &clock, 
     m_guard = new KioskGuard(this);
     qApp->installEventFilter(m_guard);
 
-    m_stack = new QStackedWidget(this);
+    // The screens scroll only when the window is smaller than the current screen needs (a small
+    // screen at a high scale factor, e.g. 1280×800 at 200 %: 640×400): the window itself never
+    // grows past its screen, where controls could not be reached.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("screensScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->setAutoFillBackground(false);
+    // Bars wide enough to take with a finger (the scenes' own are 20 px).
+    scroll->setStyleSheet(QStringLiteral("QScrollBar:vertical { width: 24px; } QScrollBar:horizontal { height: 24px; }"));
+    m_stack = new CurrentScreenStack;
     m_stack->setObjectName(QStringLiteral("screens"));
+    scroll->setWidget(m_stack);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(scroll);
 
     // Without a session the store never opened: "Réessayer" restarts Passerelle instead.
     if (m_session) {

@@ -20,8 +20,7 @@ OutOfOrderScreen::OutOfOrderScreen(const Theme &theme, QWidget *parent) : QWidge
     m_detail->setAlignment(Qt::AlignCenter);
 
     m_layout = new QVBoxLayout(this);
-    const int margin = theme.minTarget() * 2;
-    m_layout->setContentsMargins(margin, margin, margin, margin);
+    fitMargins();
     m_layout->addStretch(2);
     m_layout->addWidget(m_title);
     m_layout->addSpacing(theme.minTarget());
@@ -78,6 +77,7 @@ void OutOfOrderScreen::showStaffActions()
     v->addLayout(buttons);
     v->addWidget(m_staffMessage);
     m_layout->insertWidget(m_layout->indexOf(m_detail), box);
+    box->show();
     m_staff = box;
     retranslateUi();
     m_retry->setFocus(Qt::OtherFocusReason);
@@ -129,6 +129,19 @@ void OutOfOrderScreen::retranslateUi()
     m_staffMessage->setText(m_stillFailing ? tr("Toujours impossible d'enregistrer. Nouvel essai automatique dans %1 secondes.")
                                                      .arg(seconds)
                                            : QString());
+}
+
+void OutOfOrderScreen::fitMargins()
+{
+    // Wide margins on a large screen; on a small one (640×400 at 200 %) the message keeps the room.
+    const int margin = std::min(m_theme.minTarget() * 2, std::min(width(), height()) / 16);
+    m_layout->setContentsMargins(margin, margin, margin, margin);
+}
+
+void OutOfOrderScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMargins();
 }
 
 void OutOfOrderScreen::changeEvent(QEvent *event)

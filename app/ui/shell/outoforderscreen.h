@@ -53,9 +53,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitMargins();
 
     Theme m_theme;
     QVBoxLayout *m_layout = nullptr;
