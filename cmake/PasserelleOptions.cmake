@@ -22,5 +22,10 @@ target_compile_definitions(passerelle_options INTERFACE
   PASSERELLE_SOURCE_LESSONS_DIR="${PROJECT_SOURCE_DIR}/lessons")
 if(PASSERELLE_SANITIZE)
   target_compile_options(passerelle_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-  target_link_options(passerelle_options INTERFACE -fsanitize=address,undefined)
+  # Debian's GCC links with --as-needed except when sanitizing; put it back so that a sanitizer
+  # build needs the same libraries as the product (tst_reliability_no_network checks them).
+  target_link_options(passerelle_options INTERFACE -fsanitize=address,undefined -Wl,--as-needed)
+  # The sanitizers' default options, built into each executable (not into the libraries).
+  target_sources(passerelle_options INTERFACE
+    "$<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:${CMAKE_CURRENT_LIST_DIR}/sanitizerdefaults.cpp>")
 endif()
