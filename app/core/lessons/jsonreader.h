@@ -91,7 +91,6 @@ public:
     JsonFields(JsonReader &reader, QJsonObject object, QString path, std::initializer_list<QLatin1String> known,
                std::initializer_list<QLatin1String> unknown = {});
 
-    const QJsonObject &object() const { return m_object; }
     /// JSON path of the object, e.g. `steps[2].expect`.
     const QString &path() const { return m_path; }
     bool has(QLatin1String key) const { return position(key) >= 0; }
