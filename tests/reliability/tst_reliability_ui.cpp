@@ -21,7 +21,6 @@
 #include "store/textlimits.h"
 
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QRadioButton>
@@ -124,11 +123,8 @@ private slots:
         goTo(kiosk, KioskWindow::Screen::CardCode);
         CardCodeScreen *card = kiosk.window->cardCodeScreen();
         const QString text = hostileText();
-        QElapsedTimer timer;
-        timer.start();
         typeText(card, text);
         QCoreApplication::processEvents();
-        QVERIFY2(timer.elapsed() < 60'000, "typing 10,000 characters took more than a minute");
         // Capped and clean: only what a card can hold.
         QVERIFY2(card->code().size() <= 16, qPrintable(card->code()));
         for (const QChar c : card->code())
@@ -150,12 +146,9 @@ private slots:
         QVERIFY(field);
         QVERIFY(click(field));
         const QString text = hostileText();
-        QElapsedTimer timer;
-        timer.start();
         typeText(field, text);
         QTest::keyClick(field, Qt::Key_Return);
         QCoreApplication::processEvents();
-        QVERIFY2(timer.elapsed() < 120'000, "typing 10,000 characters took more than two minutes");
         // Shown as typed, or capped by the field; never altered otherwise.
         QVERIFY(!field->text().isEmpty());
         QVERIFY2(text.startsWith(field->text()) || QString(text).remove(QChar(u'\0')).startsWith(field->text()),
