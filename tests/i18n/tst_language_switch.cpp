@@ -204,25 +204,24 @@ void TestLanguageSwitch::pluralFormsFollowTheLanguage_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("lessons"); ///< a %n message: "%1 (%n leçon(s))"
-    QTest::addColumn<QString>("minutes"); ///< the summary's last line, number in the language's digits
-    const QLocale ar(QStringLiteral("ar"));
+    QTest::addColumn<QString>("minutes"); ///< the summary's last line; Arabic with digits 0-9 (Maghreb)
     QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("Atelier (1 leçon)") << QStringLiteral("Durée : 1 minute");
     QTest::newRow("fr 2") << QStringLiteral("fr") << 2 << QStringLiteral("Atelier (2 leçons)") << QStringLiteral("Durée : 2 minutes");
     QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("Atelier (1 lesson)") << QStringLiteral("Time: 1 minute");
     QTest::newRow("en 7") << QStringLiteral("en") << 7 << QStringLiteral("Atelier (7 lessons)") << QStringLiteral("Time: 7 minutes");
     // Arabic: zero, one, two (dual), 3 to 10, 11 to 99, 100 and more each have their form.
     QTest::newRow("ar 1") << QStringLiteral("ar") << 1 << QStringLiteral("Atelier (درس واحد)")
-                          << QStringLiteral("المدة: %1 دقيقة").arg(ar.toString(1));
+                          << QStringLiteral("المدة: 1 دقيقة");
     QTest::newRow("ar 2") << QStringLiteral("ar") << 2 << QStringLiteral("Atelier (درسان)")
-                          << QStringLiteral("المدة: %1 دقيقة").arg(ar.toString(2));
+                          << QStringLiteral("المدة: 2 دقيقة");
     QTest::newRow("ar 5") << QStringLiteral("ar") << 5 << QStringLiteral("Atelier (5 دروس)")
-                          << QStringLiteral("المدة: %1 دقائق").arg(ar.toString(5));
+                          << QStringLiteral("المدة: 5 دقائق");
     QTest::newRow("ar 11") << QStringLiteral("ar") << 11 << QStringLiteral("Atelier (11 درسا)")
-                           << QStringLiteral("المدة: %1 دقيقة").arg(ar.toString(11));
+                           << QStringLiteral("المدة: 11 دقيقة");
     QTest::newRow("ar 103") << QStringLiteral("ar") << 103 << QStringLiteral("Atelier (103 دروس)")
-                            << QStringLiteral("المدة: %1 دقائق").arg(ar.toString(103));
+                            << QStringLiteral("المدة: 103 دقائق");
     QTest::newRow("ar 100") << QStringLiteral("ar") << 100 << QStringLiteral("Atelier (100 درس)")
-                            << QStringLiteral("المدة: %1 دقيقة").arg(ar.toString(100));
+                            << QStringLiteral("المدة: 100 دقيقة");
 }
 
 void TestLanguageSwitch::pluralFormsFollowTheLanguage()
@@ -246,7 +245,7 @@ void TestLanguageSwitch::pluralFormsFollowTheLanguage()
     const QStringList lines = stats->text().split(QLatin1Char('\n'));
     QVERIFY(lines.size() >= 3);
     QCOMPARE(lines.last(), minutes);
-    QVERIFY(lines.first().contains(QLocale(code).toString(count)));
+    QVERIFY(lines.first().contains(LanguageManager::locale(code).toString(count)));
 }
 
 void TestLanguageSwitch::datesAndNumbersFollowTheLanguage_data()
@@ -255,7 +254,8 @@ void TestLanguageSwitch::datesAndNumbersFollowTheLanguage_data()
     QTest::addColumn<QString>("month");
     QTest::addColumn<QString>("thousand");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("mars") << QStringLiteral("1\u202f234");
-    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("مارس") << QStringLiteral("١٬٢٣٤");
+    // Arabic the Maghreb's way: digits 0-9 (LanguageManager::locale), as typed in the lessons.
+    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("مارس") << QStringLiteral("1.234");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("March") << QStringLiteral("1,234");
 }
 

@@ -157,6 +157,13 @@ QString LanguageManager::nativeName(const QString &code) const
     return name.isEmpty() ? code : capitalised(locale, name);
 }
 
+QLocale LanguageManager::locale(const QString &code)
+{
+    if (code == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::Algeria);
+    return QLocale(code);
+}
+
 Qt::LayoutDirection LanguageManager::direction(const QString &code)
 {
     const QLocale locale(code);
@@ -219,7 +226,7 @@ bool LanguageManager::setLanguage(const QString &code)
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
 
-    QLocale::setDefault(QLocale(effective));
+    QLocale::setDefault(locale(effective));
     m_dirty = false;
     const bool changed = effective != m_current;
     m_current = effective;

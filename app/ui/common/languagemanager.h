@@ -57,6 +57,11 @@ public:
     /// own language, else from QLocale; the code when nothing knows it.
     QString nativeName(const QString &code) const;
     static Qt::LayoutDirection direction(const QString &code);
+    /// The locale that writes numbers and dates for a tutor language. Arabic is written the
+    /// Maghreb's way (ar_DZ: digits 0-9, as on the keyboard and in the simulated French forms),
+    /// not with the Eastern Arabic digits of Qt's default "ar" (ar_EG): most Arabic-speaking
+    /// residents of French priority neighbourhoods read 0-9, and the lessons ask them to type them.
+    static QLocale locale(const QString &code);
 
     /// The language installed now.
     QString language() const { return m_current; }

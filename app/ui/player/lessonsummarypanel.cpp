@@ -1,5 +1,6 @@
 #include "lessonsummarypanel.h"
 
+#include "common/languagemanager.h"
 #include "tutorwidgets.h"
 
 #include <QEvent>
@@ -96,7 +97,7 @@ QString LessonSummaryPanel::spokenText() const
 
 void LessonSummaryPanel::retranslateUi()
 {
-    const QLocale locale(m_language.isEmpty() ? QStringLiteral("fr") : m_language);
+    const QLocale locale = LanguageManager::locale(m_language.isEmpty() ? QStringLiteral("fr") : m_language);
     const auto number = [&locale](qint64 n) { return locale.toString(n); };
     const int steps = m_summary.steps;
     const int first = m_summary.correctFirstTry;

@@ -1,5 +1,6 @@
 #include "playerscreen.h"
 
+#include "common/languagemanager.h"
 #include "gestureplayer.h"
 #include "ghostpointer.h"
 #include "lessonsummarypanel.h"
@@ -341,7 +342,7 @@ void PlayerScreen::updateStepLabel()
     const int index = m_run->currentIndex();
     if (index < 0)
         return;
-    const QLocale locale(m_language);
+    const QLocale locale = LanguageManager::locale(m_language);
     m_stepLabel->setText(tr("Étape %1 sur %2")
                                  .arg(locale.toString(std::min(index, m_run->stepCount() - 1) + 1),
                                       locale.toString(m_run->stepCount())));
