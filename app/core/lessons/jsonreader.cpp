@@ -57,43 +57,46 @@ qsizetype JsonReader::invalidUtf8Offset(const QByteArray &bytes)
             if (word & 0x8080808080808080ULL)
                 break;
         }
-        if (i >= n)
-            break;
-        const unsigned char c = b[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        // Two-byte sequences (accented letters, Arabic), the most common: C2..DF and a continuation
-        // byte are always valid (C0 and C1 would be overlong forms, checked below).
-        if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (b[i + 1] & 0xC0) == 0x80) {
-            i += 2;
-            continue;
-        }
-        int length = 0;
-        char32_t cp = 0;
-        char32_t smallest = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2, cp = c & 0x1F, smallest = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, cp = c & 0x0F, smallest = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, cp = c & 0x07, smallest = 0x10000;
-        } else {
-            return i;
-        }
-        if (n - i < length)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            const unsigned char cc = b[i + k];
-            if ((cc & 0xC0) != 0x80)
+        // Then byte by byte, through text mixing ASCII and other letters (Arabic words and the
+        // spaces between them), until two ASCII bytes follow each other.
+        while (i < n) {
+            const unsigned char c = b[i];
+            if (c < 0x80) {
+                if (++i < n && b[i] < 0x80)
+                    break;
+                continue;
+            }
+            // Two-byte sequences (accented letters, Arabic), the most common: C2..DF and a
+            // continuation byte are always valid (C0 and C1 would be overlong forms, checked below).
+            if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (b[i + 1] & 0xC0) == 0x80) {
+                i += 2;
+                continue;
+            }
+            int length = 0;
+            char32_t cp = 0;
+            char32_t smallest = 0;
+            if ((c & 0xE0) == 0xC0) {
+                length = 2, cp = c & 0x1F, smallest = 0x80;
+            } else if ((c & 0xF0) == 0xE0) {
+                length = 3, cp = c & 0x0F, smallest = 0x800;
+            } else if ((c & 0xF8) == 0xF0) {
+                length = 4, cp = c & 0x07, smallest = 0x10000;
+            } else {
                 return i;
-            cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (n - i < length)
+                return i;
+            for (int k = 1; k < length; ++k) {
+                const unsigned char cc = b[i + k];
+                if ((cc & 0xC0) != 0x80)
+                    return i;
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            // Overlong forms, UTF-16 surrogates and code points past Unicode are invalid too.
+            if (cp < smallest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+                return i;
+            i += length;
         }
-        // Overlong forms, UTF-16 surrogates and code points past Unicode are invalid too.
-        if (cp < smallest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += length;
     }
     return -1;
 }
