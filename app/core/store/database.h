@@ -48,7 +48,8 @@ public:
     struct MaintenanceEvent
     {
         QString at;
-        QString kind; ///< "recovered-corruption", "backup", "backup-failed", "sessions-recovered"
+        QString kind; ///< "recovered-corruption", "backup", "backup-failed", "sessions-recovered",
+                      ///< "store-writable-again" (after a full disk), "staff-pin-reset-console"
         QString detail;
     };
 
