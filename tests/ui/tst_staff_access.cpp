@@ -10,6 +10,10 @@
 #include "shell/idlewatcher.h"
 #include "staff/confirmbutton.h"
 
+#include "common/languagemanager.h"
+
+#include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -41,6 +45,7 @@ private slots:
     void staffAccountCannotOpenTheMediatorDashboard();
     void mediatorOpensTheDashboardAndComesBack();
     void panelLocksWhenClosed();
+    void staffAreaIsInFrenchWhateverTheTutorLanguage();
     void panelLocksWhenIdle();
     void panelLocksWhenTheKioskWipesASession();
 
@@ -327,6 +332,36 @@ void TestStaffAccess::mediatorOpensTheDashboardAndComesBack()
     QVERIFY(click(m_staff->access->dashboard()->backButton()));
     QCOMPARE(m_staff->access->page(), StaffAccess::Page::Panel);
     QVERIFY(m_staff->auditActions().contains(QStringLiteral("mediator.dashboard-open")));
+}
+
+void TestStaffAccess::staffAreaIsInFrenchWhateverTheTutorLanguage()
+{
+    // A resident chose Arabic; the librarian who comes to help reads French.
+    KioskWindow &w = *m_staff->kiosk.window;
+    QVERIFY(click(w.welcomeScreen()->languageButton(QStringLiteral("ar"))));
+    QCOMPARE(w.languageManager()->language(), QStringLiteral("ar"));
+    const QString arabicTitle = QCoreApplication::translate("PinPad", "Accès réservé au personnel");
+    QVERIFY2(arabicTitle != QStringLiteral("Accès réservé au personnel"), "the Arabic translation is installed");
+
+    const StaffMember mediator = m_staff->createMediator();
+    m_staff->chord();
+    QCOMPARE(m_staff->access->page(), StaffAccess::Page::PinPad);
+    QCOMPARE(m_staff->access->pinPad()->findChild<QLabel *>(QStringLiteral("pinTitle"))->text(),
+             QStringLiteral("Accès réservé au personnel"));
+    QCOMPARE(m_staff->access->pinPad()->validateButton()->text(), QStringLiteral("Valider"));
+    QVERIFY(m_staff->access->pinPad()->accountBox()->currentText().contains(QStringLiteral("médiation")));
+    QVERIFY(m_staff->typePin(mediator.id, MediatorPin));
+    QCOMPARE(m_staff->access->page(), StaffAccess::Page::Panel);
+    QCOMPARE(m_staff->access->panel()->closeButton()->text(), QStringLiteral("Fermer et verrouiller"));
+    QCOMPARE(m_staff->access->overlay()->layoutDirection(), Qt::LeftToRight);
+
+    // Locked again: the resident's screens are in Arabic again, right to left.
+    QVERIFY(click(m_staff->access->panel()->closeButton()));
+    QCOMPARE(m_staff->access->page(), StaffAccess::Page::Locked);
+    QCOMPARE(w.languageManager()->language(), QStringLiteral("ar"));
+    QCOMPARE(QCoreApplication::translate("PinPad", "Accès réservé au personnel"), arabicTitle);
+    QCOMPARE(w.tutorLanguage(), QStringLiteral("ar"));
+    QCOMPARE(w.layoutDirection(), Qt::RightToLeft);
 }
 
 void TestStaffAccess::panelLocksWhenClosed()

@@ -441,6 +441,16 @@ void KioskWindow::setTutorLanguage(const QString &language)
     applyLanguage();
 }
 
+void KioskWindow::setStaffAreaShown(bool shown)
+{
+    if (shown == m_staffAreaShown)
+        return;
+    m_staffAreaShown = shown;
+    // Only the translations change: the resident's screens behind keep their language and
+    // direction, and follow the translations back when the staff area closes.
+    m_languages->setLanguage(shown ? LanguageManager::sourceLanguage() : m_language);
+}
+
 void KioskWindow::applyLanguage()
 {
     // The tutor layer follows the language's direction; scenes stay left to right (the player
@@ -448,7 +458,7 @@ void KioskWindow::applyLanguage()
     setLayoutDirection(QLocale(m_language).textDirection());
 
     // Interface and Qt translations, default locale; Qt sends LanguageChange to every widget.
-    m_languages->setLanguage(m_language);
+    m_languages->setLanguage(m_staffAreaShown ? LanguageManager::sourceLanguage() : m_language);
     for (LearnerScreen *screen : std::initializer_list<LearnerScreen *>{m_welcome, m_whoAreYou, m_cardCode, m_secret, m_home}) {
         if (screen)
             screen->setLanguage(m_language);

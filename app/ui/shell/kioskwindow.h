@@ -60,6 +60,10 @@ public:
     QString tutorLanguage() const { return m_language; }
     /// Changes the tutor language: right-to-left layout for Arabic, texts retranslated.
     void setTutorLanguage(const QString &language);
+    /// While the staff area covers the window its interface is in French (the staff's language,
+    /// the source language), whatever the tutor language; the tutor language comes back after.
+    void setStaffAreaShown(bool shown);
+    bool isStaffAreaShown() const { return m_staffAreaShown; }
     /// The tutor languages offered and installed (translations, locale).
     LanguageManager *languageManager() const { return m_languages; }
     const KioskSettings &settings() const { return m_settings; }
@@ -147,6 +151,7 @@ private:
     Catalogue m_catalogue;
     QString m_language;
     bool m_languageChosen = false; ///< the resident picked a language on the welcome screen
+    bool m_staffAreaShown = false; ///< the interface is held in French for the staff area
     bool m_quitAllowed = false;
     QString m_pendingLearnerId;   ///< card found, secret not yet checked
     QByteArray m_newSecretFirst;  ///< a new secret entered once, waiting for its repeat

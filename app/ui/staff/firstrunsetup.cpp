@@ -3,6 +3,7 @@
 #include "staffwidgets.h"
 #include "store/textlimits.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,29 +19,32 @@ FirstRunSetup::FirstRunSetup(StaffRepository &staff, QWidget *parent) : QWidget(
     auto *column = new QWidget(this);
     column->setMaximumWidth(620);
     auto *layout = new QVBoxLayout(column);
-    layout->addWidget(StaffWidgets::title(tr("Première mise en service"), QStringLiteral("firstRunTitle"), column));
-    auto *intro = StaffWidgets::message(QStringLiteral("firstRunIntro"), column);
-    intro->setText(tr("Aucun compte du personnel n'existe encore sur ce terminal. Créez le premier : un compte "
-                      "de médiation, qui pourra ensuite créer ceux de l'équipe. Retenez bien votre code : "
-                      "il n'y a pas de code par défaut."));
-    layout->addWidget(intro);
+    m_title = StaffWidgets::title(QString(), QStringLiteral("firstRunTitle"), column);
+    layout->addWidget(m_title);
+    m_intro = StaffWidgets::message(QStringLiteral("firstRunIntro"), column);
+    layout->addWidget(m_intro);
 
     auto *form = new QFormLayout;
     m_name = StaffWidgets::lineEdit(QStringLiteral("firstRunName"), column, TextLimits::Name);
     m_pin = StaffWidgets::pinEdit(QStringLiteral("firstRunPin"), column);
     m_pinAgain = StaffWidgets::pinEdit(QStringLiteral("firstRunPinAgain"), column);
-    form->addRow(tr("Votre nom :"), m_name);
-    form->addRow(tr("Rôle :"), new QLabel(tr("Médiation (tous les droits)"), column));
-    form->addRow(tr("Code personnel (4 à 6 chiffres) :"), m_pin);
-    form->addRow(tr("Le même code, encore :"), m_pinAgain);
+    m_nameLabel = new QLabel(column);
+    m_roleLabel = new QLabel(column);
+    m_role = new QLabel(column);
+    m_pinLabel = new QLabel(column);
+    m_pinAgainLabel = new QLabel(column);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_roleLabel, m_role);
+    form->addRow(m_pinLabel, m_pin);
+    form->addRow(m_pinAgainLabel, m_pinAgain);
     layout->addLayout(form);
 
     m_message = StaffWidgets::message(QStringLiteral("firstRunMessage"), column);
     layout->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
-    m_cancel = StaffWidgets::button(tr("Annuler"), QStringLiteral("firstRunCancel"), column);
-    m_create = StaffWidgets::button(tr("Créer le compte"), QStringLiteral("firstRunCreate"), column, true);
+    m_cancel = StaffWidgets::button(QString(), QStringLiteral("firstRunCancel"), column);
+    m_create = StaffWidgets::button(QString(), QStringLiteral("firstRunCreate"), column, true);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_create);
@@ -55,6 +59,30 @@ FirstRunSetup::FirstRunSetup(StaffRepository &staff, QWidget *parent) : QWidget(
     center->addStretch();
     outer->addLayout(center);
     outer->addStretch();
+    retranslateUi();
+}
+
+void FirstRunSetup::changeEvent(QEvent *event)
+{
+    // Shown in French whatever the tutor language (KioskWindow::setStaffAreaShown).
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FirstRunSetup::retranslateUi()
+{
+    m_title->setText(tr("Première mise en service"));
+    m_intro->setText(tr("Aucun compte du personnel n'existe encore sur ce terminal. Créez le premier : un compte "
+                        "de médiation, qui pourra ensuite créer ceux de l'équipe. Retenez bien votre code : "
+                        "il n'y a pas de code par défaut."));
+    m_nameLabel->setText(tr("Votre nom :"));
+    m_roleLabel->setText(tr("Rôle :"));
+    m_role->setText(tr("Médiation (tous les droits)"));
+    m_pinLabel->setText(tr("Code personnel (4 à 6 chiffres) :"));
+    m_pinAgainLabel->setText(tr("Le même code, encore :"));
+    m_cancel->setText(tr("Annuler"));
+    m_create->setText(tr("Créer le compte"));
 }
 
 void FirstRunSetup::clear()

@@ -32,10 +32,21 @@ signals:
     void accountCreated(const StaffMember &member);
     void cancelled();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void create();
 
     StaffRepository &m_staff;
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_roleLabel = nullptr;
+    QLabel *m_role = nullptr;
+    QLabel *m_pinLabel = nullptr;
+    QLabel *m_pinAgainLabel = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_pin = nullptr;
     QLineEdit *m_pinAgain = nullptr;

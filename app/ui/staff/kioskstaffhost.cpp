@@ -56,6 +56,11 @@ void KioskStaffHost::leaveKiosk()
     QCoreApplication::quit();
 }
 
+void KioskStaffHost::staffAreaShown(bool shown)
+{
+    m_window.setStaffAreaShown(shown);
+}
+
 void KioskStaffHost::applySettings(const KioskSettings &settings)
 {
     m_window.applySettings(settings);

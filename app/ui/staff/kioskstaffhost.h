@@ -44,6 +44,7 @@ public:
     const Catalogue *catalogue() const override;
     bool isAudioAvailable() const override;
     QString sessionDescription() const override;
+    void staffAreaShown(bool shown) override;
 
 private:
     KioskWindow &m_window;

@@ -3,6 +3,7 @@
 #include "staffwidgets.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,15 +24,18 @@ PinPad::PinPad(StaffRepository &staff, const MonotonicClock &clock, QWidget *par
     auto *column = new QWidget(this);
     column->setMaximumWidth(460);
     auto *layout = new QVBoxLayout(column);
-    layout->addWidget(StaffWidgets::title(tr("Accès réservé au personnel"), QStringLiteral("pinTitle"), column));
+    m_title = StaffWidgets::title(QString(), QStringLiteral("pinTitle"), column);
+    layout->addWidget(m_title);
 
-    layout->addWidget(new QLabel(tr("Qui êtes-vous ?"), column));
+    m_whoLabel = new QLabel(column);
+    layout->addWidget(m_whoLabel);
     m_accounts = new QComboBox(column);
     m_accounts->setObjectName(QStringLiteral("pinAccount"));
     m_accounts->setMinimumHeight(StaffWidgets::MinTarget);
     layout->addWidget(m_accounts);
 
-    layout->addWidget(new QLabel(tr("Code personnel :"), column));
+    m_pinLabel = new QLabel(column);
+    layout->addWidget(m_pinLabel);
     m_pin = StaffWidgets::pinEdit(QStringLiteral("pinEdit"), column);
     connect(m_pin, &QLineEdit::returnPressed, this, &PinPad::validate);
     connect(m_pin, &QLineEdit::textChanged, this, &PinPad::refreshButtons);
@@ -50,13 +54,13 @@ PinPad::PinPad(StaffRepository &staff, const MonotonicClock &clock, QWidget *par
     }
     for (int digit = 1; digit <= 9; ++digit)
         grid->addWidget(m_digits.at(digit), (digit - 1) / 3, (digit - 1) % 3);
-    m_erase = StaffWidgets::button(tr("Effacer"), QStringLiteral("pinErase"), column);
+    m_erase = StaffWidgets::button(QString(), QStringLiteral("pinErase"), column);
     m_erase->setMinimumHeight(DigitSize);
     m_erase->setFocusPolicy(Qt::NoFocus);
     connect(m_erase, &QPushButton::clicked, this, [this] { m_pin->setText(m_pin->text().chopped(qMin<qsizetype>(1, m_pin->text().size()))); });
     grid->addWidget(m_erase, 3, 0);
     grid->addWidget(m_digits.at(0), 3, 1);
-    m_validate = StaffWidgets::button(tr("Valider"), QStringLiteral("pinValidate"), column, true);
+    m_validate = StaffWidgets::button(QString(), QStringLiteral("pinValidate"), column, true);
     m_validate->setMinimumHeight(DigitSize);
     connect(m_validate, &QPushButton::clicked, this, &PinPad::validate);
     grid->addWidget(m_validate, 3, 2);
@@ -65,7 +69,7 @@ PinPad::PinPad(StaffRepository &staff, const MonotonicClock &clock, QWidget *par
     m_message = StaffWidgets::message(QStringLiteral("pinMessage"), column);
     layout->addWidget(m_message);
 
-    m_cancel = StaffWidgets::button(tr("Annuler"), QStringLiteral("pinCancel"), column);
+    m_cancel = StaffWidgets::button(QString(), QStringLiteral("pinCancel"), column);
     connect(m_cancel, &QPushButton::clicked, this, &PinPad::cancelled);
     layout->addWidget(m_cancel);
 
@@ -76,6 +80,7 @@ PinPad::PinPad(StaffRepository &staff, const MonotonicClock &clock, QWidget *par
     outer->addLayout(center);
     outer->addStretch();
 
+    retranslateUi();
     m_waitTimer.setInterval(250);
     connect(&m_waitTimer, &QTimer::timeout, this, &PinPad::checkWait);
     connect(m_accounts, &QComboBox::currentIndexChanged, this, [this] {
@@ -230,4 +235,23 @@ void PinPad::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_pin->setFocus(Qt::OtherFocusReason);
+}
+
+void PinPad::changeEvent(QEvent *event)
+{
+    // The staff area is shown in French whatever the tutor language (KioskWindow::setStaffAreaShown):
+    // the pad, built at start in the language of the moment, follows the switch.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PinPad::retranslateUi()
+{
+    m_title->setText(tr("Accès réservé au personnel"));
+    m_whoLabel->setText(tr("Qui êtes-vous ?"));
+    m_pinLabel->setText(tr("Code personnel :"));
+    m_erase->setText(tr("Effacer"));
+    m_validate->setText(tr("Valider"));
+    m_cancel->setText(tr("Annuler"));
 }

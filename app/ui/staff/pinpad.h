@@ -48,8 +48,10 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void validate();
     void startWait(qint64 ms);
     void checkWait();
@@ -58,6 +60,9 @@ private:
 
     StaffRepository &m_staff;
     const MonotonicClock &m_clock;
+    QLabel *m_title = nullptr;
+    QLabel *m_whoLabel = nullptr;
+    QLabel *m_pinLabel = nullptr;
     QComboBox *m_accounts = nullptr;
     QLineEdit *m_pin = nullptr;
     QLabel *m_message = nullptr;

@@ -34,7 +34,8 @@ StaffAccess::StaffAccess(Database &db, LearnerRepository &learners, const Secret
     m_overlay->setAttribute(Qt::WA_StyledBackground);
     m_overlay->setAutoFillBackground(true);
     m_overlay->setStyleSheet(StaffWidgets::styleSheet());
-    // Staff screens are in French, left to right, whatever the tutor language of the moment.
+    // Staff screens are in French, left to right, whatever the tutor language of the moment:
+    // the host holds the interface in French while the overlay is shown (showOverlay, lock).
     m_overlay->setLayoutDirection(Qt::LeftToRight);
     auto *layout = new QVBoxLayout(m_overlay);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -109,6 +110,7 @@ void StaffAccess::setPage(Page page)
 
 void StaffAccess::showOverlay()
 {
+    m_host.staffAreaShown(true);
     QWidget *cover = m_overlay->parentWidget();
     m_overlay->setGeometry(cover->rect());
     m_overlay->show();
@@ -122,6 +124,7 @@ void StaffAccess::open()
 {
     if (m_page != Page::Locked)
         return;
+    m_host.staffAreaShown(true); // before the pad reloads its accounts: their roles in French
     if (!m_staff.hasAnyAccount()) {
         m_firstRun->clear();
         m_stack->setCurrentWidget(m_firstRun);
@@ -230,6 +233,7 @@ void StaffAccess::lock()
     m_firstRun->clear();
     m_stack->setCurrentWidget(m_pinPad);
     m_overlay->hide();
+    m_host.staffAreaShown(false);
     m_entry->setEnabled(true);
     setPage(Page::Locked);
     if (wasOpen)

@@ -29,6 +29,9 @@ public:
     virtual const Catalogue *catalogue() const = 0;
     /// Whether audio output works (the status says so when it does not).
     virtual bool isAudioAvailable() const = 0;
+    /// The staff area is shown (true) or gone (false): the window shows its interface in French,
+    /// the staff's language, meanwhile.
+    virtual void staffAreaShown(bool shown) = 0;
     /// One line about who is at the terminal ("Séance invité en cours", "Aucune séance").
     virtual QString sessionDescription() const = 0;
 };
